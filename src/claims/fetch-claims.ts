@@ -1,0 +1,101 @@
+import type { Claim } from './claim.js';
+import { parseClaimsBody } from './parse.js';
+import { rangeQuery, type DateRange } from './date-range.js';
+
+export const DEFAULT_API_BASE = 'https://api.va.gov/travel_pay/v0';
+/** A claims request that has not settled by then becomes the timeout error state. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+/** How a claims request ended, as the Veteran's state and as analytics report it. */
+export type ClaimsOutcome =
+  | 'ok'
+  | 'partial'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'unavailable'
+  | 'error'
+  | 'timeout'
+  | 'network-error'
+  | 'bad-response';
+
+export interface ClaimsResult {
+  outcome: ClaimsOutcome;
+  /** HTTP status; 0 when no response arrived. */
+  status: number;
+  /** Milliseconds from a monotonic clock. */
+  durationMs: number;
+  /** Present for `ok` and `partial`. */
+  claims: Claim[];
+  /** `partial` because the server said so (206) or because some claims could not be read. */
+  skipped: number;
+}
+
+export function claimsUrl(apiBase: string, range: Pick<DateRange, 'start' | 'end'>): string {
+  return `${apiBase.replace(/\/+$/, '')}/claims?${rangeQuery(range)}`;
+}
+
+/** Maps an HTTP status to what it means for the Veteran (shared/api-contract.md, "Errors"). */
+export function outcomeForStatus(status: number): ClaimsOutcome {
+  if (status === 206) return 'partial';
+  if (status >= 200 && status < 300) return 'ok';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 503) return 'unavailable';
+  if (status === 429) return 'error';
+  if (status >= 400 && status < 500) return 'not-found';
+  return 'error';
+}
+
+/**
+ * GETs the claims of one date range with the VA.gov session cookie. Resolves with an
+ * outcome for every way the request can end; rejects only when `signal` aborts it
+ * (a newer request or the element's removal), so a caller never shows a stale answer.
+ */
+export async function fetchClaims(
+  url: string,
+  options: { signal: AbortSignal; timeoutMs?: number; fetch?: typeof fetch },
+): Promise<ClaimsResult> {
+  const { signal, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
+  const doFetch = options.fetch ?? fetch;
+  const started = performance.now();
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  const settle = (outcome: ClaimsOutcome, status: number, claims: Claim[] = [], skipped = 0): ClaimsResult => ({
+    outcome,
+    status,
+    durationMs: Math.round(performance.now() - started),
+    claims,
+    skipped,
+  });
+
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      signal: both,
+    });
+  } catch (error) {
+    signal.throwIfAborted();
+    return settle(timeout.aborted ? 'timeout' : 'network-error', 0);
+  }
+
+  const outcome = outcomeForStatus(response.status);
+  if (outcome !== 'ok' && outcome !== 'partial') {
+    // The error body may be missing, empty or a proxy's HTML page: the status decides.
+    response.body?.cancel().catch(() => {});
+    return settle(outcome, response.status);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    signal.throwIfAborted();
+    return settle(timeout.aborted ? 'timeout' : 'bad-response', response.status);
+  }
+  const parsed = parseClaimsBody(body);
+  if (!parsed) return settle('bad-response', response.status);
+  const partial = outcome === 'partial' || parsed.skipped > 0;
+  return settle(partial ? 'partial' : 'ok', response.status, parsed.claims, parsed.skipped);
+}

@@ -1,0 +1,85 @@
+import type { Claim } from './claim.js';
+import { lookupStatus, statusKey } from './statuses.js';
+import { wallClockParts } from './parse.js';
+
+/** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
+export type SortOrder = 'newest' | 'oldest';
+
+export const SORT_LABELS: Record<SortOrder, string> = {
+  newest: 'newest first',
+  oldest: 'oldest first',
+};
+
+/**
+ * Appointment wall-clock digits when known, otherwise when the claim was created, as a
+ * comparable number. Mixing wall clock and UTC can misorder claims by a few hours at most.
+ */
+function sortKey(claim: Claim): number {
+  if (claim.appointmentDateTime) {
+    const { year, month, day, hour, minute } = wallClockParts(claim.appointmentDateTime);
+    return Date.UTC(year, month - 1, day, hour, minute);
+  }
+  return claim.createdOn ? Date.parse(claim.createdOn) : 0;
+}
+
+export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] {
+  const direction = order === 'newest' ? -1 : 1;
+  return claims
+    .map((claim) => ({ claim, key: sortKey(claim) }))
+    .sort((a, b) => (a.key - b.key) * direction || a.claim.id.localeCompare(b.claim.id))
+    .map(({ claim }) => claim);
+}
+
+/** Keeps claims whose status is one of `statuses` (labels, matched case-insensitively); none selected keeps all. */
+export function filterClaims(claims: readonly Claim[], statuses: readonly string[]): Claim[] {
+  if (statuses.length === 0) return [...claims];
+  const wanted = new Set(statuses.map(statusKey));
+  return claims.filter((claim) => wanted.has(statusKey(lookupStatus(claim.claimStatus).label)));
+}
+
+export interface Page {
+  /** 1-based, clamped into range. */
+  page: number;
+  totalPages: number;
+  /** 0-based start index (inclusive) and end index (exclusive) into the list. */
+  start: number;
+  end: number;
+}
+
+export function paginate(total: number, page: number, pageSize: number): Page {
+  const size = Math.max(1, Math.floor(pageSize) || 1);
+  const totalPages = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), totalPages);
+  const start = (current - 1) * size;
+  return { page: current, totalPages, start, end: Math.min(start + size, total) };
+}
+
+/** Page numbers to offer, with `null` for a gap: 1 … 4 5 6 … 12. */
+export function pageWindow(page: number, totalPages: number, width = 5): (number | null)[] {
+  if (totalPages <= width + 2) return Array.from({ length: totalPages }, (_, i) => i + 1);
+  const half = Math.floor(width / 2);
+  let first = Math.max(2, page - half);
+  const last = Math.min(totalPages - 1, first + width - 1);
+  first = Math.max(2, last - width + 1);
+  const pages: (number | null)[] = [1];
+  if (first > 2) pages.push(null);
+  for (let p = first; p <= last; p++) pages.push(p);
+  if (last < totalPages - 1) pages.push(null);
+  pages.push(totalPages);
+  return pages;
+}
+
+/** "Showing 11 ‒ 20 of 23 claims, sorted by newest first, with 1 filter applied". */
+export function resultsSummary(options: {
+  page: Page;
+  total: number;
+  sort: SortOrder;
+  filterCount: number;
+  rangeLabel: string;
+}): string {
+  const { page, total, sort, filterCount, rangeLabel } = options;
+  const noun = total === 1 ? 'claim' : 'claims';
+  const shown = total === 0 ? `Showing 0 ${noun}` : `Showing ${page.start + 1} ‒ ${page.end} of ${total} ${noun}`;
+  const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
+  return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
+}

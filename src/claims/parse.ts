@@ -1,0 +1,95 @@
+import type { Claim } from './claim.js';
+
+/**
+ * Turns whatever the claims endpoint returned into claims the widget can show.
+ * Never throws: a body that is not a claims list is `null`, and single claims that
+ * can't be shown are skipped and counted, so the page says the list may be incomplete
+ * instead of failing as a whole.
+ */
+export interface ParsedClaims {
+  claims: Claim[];
+  /** Entries dropped because they had no id, claim number or status, or repeated an id. */
+  skipped: number;
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+export function parseClaimsBody(body: unknown): ParsedClaims | null {
+  if (!isRecord(body) || !Array.isArray(body.data)) return null;
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const entry of body.data) {
+    const claim = parseClaim(entry);
+    if (!claim || seen.has(claim.id)) {
+      skipped++;
+      continue;
+    }
+    seen.add(claim.id);
+    claims.push(claim);
+  }
+  return { claims, skipped };
+}
+
+function parseClaim(entry: unknown): Claim | null {
+  if (!isRecord(entry)) return null;
+  const id = text(entry.id);
+  const claimNumber = text(entry.claimNumber);
+  const claimStatus = text(entry.claimStatus);
+  if (!id || !claimNumber || claimStatus === null) return null;
+  const claim: Claim = {
+    id,
+    claimNumber,
+    claimStatus,
+    appointmentDateTime: wallClock(entry.appointmentDateTime),
+    facilityId: text(entry.facilityId) ?? '',
+    facilityName: text(entry.facilityName) ?? '',
+    createdOn: instant(entry.createdOn),
+    modifiedOn: instant(entry.modifiedOn),
+  };
+  const requested = amount(entry.totalCostRequested);
+  const reimbursed = amount(entry.reimbursementAmount);
+  if (requested !== undefined) claim.totalCostRequested = requested;
+  if (reimbursed !== undefined) claim.reimbursementAmount = reimbursed;
+  return claim;
+}
+
+/** Keeps the wall-clock digits when they form a real date and time; otherwise null. */
+function wallClock(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = WALL_CLOCK.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number);
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  const valid =
+    check.getUTCFullYear() === y &&
+    check.getUTCMonth() === mo - 1 &&
+    check.getUTCDate() === d &&
+    check.getUTCHours() === h &&
+    check.getUTCMinutes() === mi;
+  return valid ? value : null;
+}
+
+function instant(value: unknown): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+function amount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() ? value : null;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The wall-clock parts of a validated appointment, without any time-zone shift. */
+export function wallClockParts(value: string) {
+  const [, y, mo, d, h, mi] = WALL_CLOCK.exec(value)!.map(Number);
+  return { year: y, month: mo, day: d, hour: h, minute: mi };
+}
