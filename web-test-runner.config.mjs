@@ -3,6 +3,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { emulateTimezonePlugin } from './scripts/wtr-commands.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -20,6 +21,7 @@ export default {
     },
   ],
   plugins: [
+    emulateTimezonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // @mswjs/interceptors imports the CommonJS `debug` package.
     commonjs({ include: ['**/node_modules/debug/**', '**/node_modules/ms/**'] }),

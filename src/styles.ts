@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+/**
+ * VA Design System look, themeable through `--travel-pay-*` custom properties whose
+ * fallbacks are VA's tokens. Only these properties are the theming API (README).
+ */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: var(--travel-pay-color-text, #1b1b1b);
+    font-family: var(--travel-pay-font-family, 'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif);
+    font-size: var(--travel-pay-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4 {
+    font-family: var(--travel-pay-heading-font-family, 'Bitter', Georgia, serif);
+    line-height: 1.3;
+    margin: 0 0 var(--travel-pay-space-2, 0.5rem);
+  }
+  h2 {
+    font-size: 1.75rem;
+  }
+  h3 {
+    font-size: 1.25rem;
+  }
+  h4 {
+    font-size: 1.0625rem;
+  }
+  p {
+    margin: 0 0 var(--travel-pay-space-2, 0.5rem);
+  }
+  a {
+    color: var(--travel-pay-color-link, #005ea2);
+    overflow-wrap: anywhere;
+  }
+  a:visited {
+    color: var(--travel-pay-color-link-visited, #54278f);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  summary:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 2px solid var(--travel-pay-color-focus, #2491ff);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .alert {
+    border-left: 0.5rem solid var(--alert-accent);
+    background: var(--alert-background);
+    padding: var(--travel-pay-space-3, 1rem) var(--travel-pay-space-3, 1rem) var(--travel-pay-space-2, 0.5rem);
+    margin: 0 0 var(--travel-pay-space-4, 1.5rem);
+  }
+  .alert[data-variant='error'] {
+    --alert-accent: var(--travel-pay-color-error, #d54309);
+    --alert-background: var(--travel-pay-color-error-background, #f4e3db);
+  }
+  .alert[data-variant='warning'] {
+    --alert-accent: var(--travel-pay-color-warning, #ffbe2e);
+    --alert-background: var(--travel-pay-color-warning-background, #faf3d1);
+  }
+  .alert[data-variant='info'] {
+    --alert-accent: var(--travel-pay-color-info, #00bde3);
+    --alert-background: var(--travel-pay-color-info-background, #e7f6f8);
+  }
+  button {
+    font: inherit;
+    font-weight: 700;
+    min-height: 44px;
+    padding: 0.5rem 1.25rem;
+    border-radius: 0.25rem;
+    border: 2px solid var(--travel-pay-color-primary, #005ea2);
+    background: var(--travel-pay-color-primary, #005ea2);
+    color: var(--travel-pay-color-on-primary, #fff);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--travel-pay-color-primary-dark, #1a4480);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--travel-pay-color-primary, #005ea2);
+  }
+  button.secondary:hover {
+    background: var(--travel-pay-color-primary-lighter, #d9e8f6);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--travel-pay-space-3, 1rem);
+    align-items: flex-end;
+    margin-bottom: var(--travel-pay-space-3, 1rem);
+    padding: var(--travel-pay-space-3, 1rem);
+    background: var(--travel-pay-color-surface, #f0f0f0);
+  }
+  .controls label,
+  .controls legend {
+    display: block;
+    font-weight: 700;
+  }
+  select {
+    font: inherit;
+    min-height: 44px;
+    max-width: 100%;
+    border: 1px solid var(--travel-pay-color-text, #1b1b1b);
+    padding: 0.5rem;
+    background: #fff;
+    color: inherit;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .checkboxes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .checkboxes label {
+    font-weight: 400;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+  }
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--travel-pay-space-2, 0.5rem);
+  }
+  .summary {
+    font-weight: 700;
+  }
+  .summary:focus {
+    outline: 2px solid var(--travel-pay-color-focus, #2491ff);
+    outline-offset: 2px;
+  }
+  ul.claims {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .claim {
+    border-top: 1px solid var(--travel-pay-color-border, #dfe1e2);
+    padding: var(--travel-pay-space-3, 1rem) 0;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    font-size: 1.125rem;
+  }
+  .status strong {
+    display: inline-block;
+    padding: 0 0.5rem;
+    background: var(--travel-pay-color-status-background, #e1f3f8);
+    border-radius: 0.25rem;
+  }
+  dl.details {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.125rem 1rem;
+    margin: 0;
+  }
+  dl.details dt {
+    font-weight: 700;
+  }
+  dl.details dd {
+    margin: 0;
+    min-width: 0;
+  }
+  @container (max-width: 30rem) {
+    dl.details {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dl.details dd {
+      margin-bottom: 0.25rem;
+    }
+    .controls,
+    .controls > * {
+      flex: 1 1 100%;
+    }
+  }
+  nav.pagination ul {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    padding: 0;
+    margin: var(--travel-pay-space-3, 1rem) 0;
+  }
+  nav.pagination button {
+    min-width: 44px;
+    padding: 0.5rem 0.75rem;
+  }
+  nav.pagination button:not([aria-current]) {
+    background: transparent;
+    color: var(--travel-pay-color-primary, #005ea2);
+    border-color: transparent;
+  }
+  nav.pagination .gap {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.5rem;
+  }
+  .loading {
+    min-height: var(--travel-pay-loading-min-height, 24rem);
+  }
+  .skeleton {
+    height: 6.5rem;
+    margin: 0 0 1rem;
+    border-radius: 0.25rem;
+    background: linear-gradient(90deg, #f0f0f0 25%, #dfe1e2 50%, #f0f0f0 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .help {
+    border-top: 3px solid var(--travel-pay-color-primary, #005ea2);
+    margin-top: var(--travel-pay-space-4, 1.5rem);
+    padding-top: var(--travel-pay-space-3, 1rem);
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--travel-pay-color-link, #005ea2);
+    text-decoration: underline;
+    min-height: 44px;
+    display: list-item;
+    padding: 0.5rem 0;
+  }
+  dl.statuses dt {
+    font-weight: 700;
+    margin-top: 0.5rem;
+  }
+  dl.statuses dd {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .alert {
+      border: 1px solid CanvasText;
+      border-left-width: 0.5rem;
+    }
+    .status strong,
+    .skeleton {
+      border: 1px solid CanvasText;
+    }
+    button {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

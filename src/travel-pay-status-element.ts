@@ -1,0 +1,242 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { styles } from './styles.js';
+import { toEntryPoint, type EntryPoint } from './entry-point.js';
+import { dateRanges, DEFAULT_RANGE_ID, type DateRange } from './claims/date-range.js';
+import {
+  claimsUrl,
+  DEFAULT_API_BASE,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  fetchClaims,
+  type ClaimsResult,
+} from './claims/fetch-claims.js';
+import { filterClaims, paginate, resultsSummary, sortClaims } from './claims/list.js';
+import { statusFilterOptions } from './claims/statuses.js';
+import { claimCard } from './views/claim-card.js';
+import { controls, type ListChoice } from './views/controls.js';
+import { helpSection } from './views/help.js';
+import { pagination } from './views/pagination.js';
+import { partialWarning, problemAlert, problemFor, PROBLEM_ANNOUNCEMENTS } from './views/alerts.js';
+
+const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [] };
+
+/**
+ * Shows a Veteran the status of their VA travel reimbursement claims (BTSSS).
+ *
+ * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
+ *
+ * @csspart base - The widget's outer section.
+ * @csspart heading - The widget's heading.
+ * @csspart controls - The sort and filter form.
+ * @csspart apply - The Apply button. @csspart reset - The Reset button.
+ * @csspart summary - "Showing 1 ‒ 10 of 23 claims…", focused after every sort, filter and page change.
+ * @csspart list - The list of claims. @csspart claim - One claim. @csspart status - A claim's status line.
+ * @csspart pagination - The page navigation.
+ * @csspart alert - Any alert (errors, warnings, sign-in). @csspart retry - The Try again button.
+ * @csspart loading - The loading placeholder.
+ * @csspart help - The help section. @csspart status-help - "What does my claim status mean?".
+ * @csspart link - Every link.
+ *
+ * @cssprop --travel-pay-color-text - Body text color (VA: #1b1b1b).
+ * @cssprop --travel-pay-color-primary - Buttons and accents (VA: #005ea2).
+ * @cssprop --travel-pay-color-link - Links (VA: #005ea2).
+ * @cssprop --travel-pay-font-family - Body font (VA: Source Sans Pro).
+ * @cssprop --travel-pay-heading-font-family - Heading font (VA: Bitter).
+ */
+export class TravelPayStatusElement extends LitElement {
+  static override styles = styles;
+
+  /** Set by a host's widget script: the entry point of elements that don't name one. */
+  static defaultEntryPoint: EntryPoint = 'unknown';
+
+  /** Base URL of the travel pay API. Cookies are sent to it (`credentials: 'include'`). */
+  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
+
+  /** Which host embeds the widget: `mhv`, `travel-reimbursement` or `claims-tool`. */
+  @property({ attribute: 'entry-point' }) entryPoint?: string;
+
+  /** Claims per page. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /** Where to send a signed-out Veteran; without it the element fires `travel-pay-sign-in`. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  /** Milliseconds before an unanswered claims request becomes the error state. */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+
+  /** The choice in effect. */
+  @state() private applied: ListChoice = DEFAULT_CHOICE;
+  /** The choice in the controls, applied only by Apply. */
+  @state() private draft: ListChoice = DEFAULT_CHOICE;
+  @state() private page = 1;
+  /** Bumped by Try again so the task runs again with the same range. */
+  @state() private attempt = 0;
+
+  @query('.summary') private summary?: HTMLElement;
+
+  /** Answers kept per date range, so going back to a range doesn't refetch it. */
+  private results = new Map<string, ClaimsResult>();
+  private focusSummaryAfterRender = false;
+  private ranges: DateRange[] = dateRanges(new Date());
+
+  private claimsTask = new Task(this, {
+    task: async ([apiBase, rangeId, timeoutMs], { signal }) => {
+      const range = this.rangeById(rangeId);
+      const key = `${apiBase}|${range.start}|${range.end}`;
+      const cached = this.results.get(key);
+      if (cached) return cached;
+      try {
+        const result = await fetchClaims(claimsUrl(apiBase, range), { signal, timeoutMs });
+        if (result.outcome === 'ok' || result.outcome === 'partial') this.results.set(key, result);
+        return result;
+      } catch {
+        // Aborted by a newer request or by removal: nothing to show, nothing to report.
+        return initialState;
+      }
+    },
+    args: () => [this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
+  });
+
+  get effectiveEntryPoint(): EntryPoint {
+    return this.entryPoint
+      ? toEntryPoint(this.entryPoint)
+      : (this.constructor as typeof TravelPayStatusElement).defaultEntryPoint;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A removal mid-request aborted the request; coming back must load again.
+    if (this.hasUpdated && this.claimsTask.status === TaskStatus.INITIAL) this.claimsTask.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.claimsTask.abort();
+  }
+
+  override render() {
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</div>
+      ${this.renderBody()} ${helpSection()}
+    </section>`;
+  }
+
+  private renderBody() {
+    const result = this.claimsTask.status === TaskStatus.COMPLETE ? this.claimsTask.value : undefined;
+    const problem = result ? problemFor(result.outcome) : null;
+    if (problem) {
+      return problemAlert(problem, {
+        signInUrl: this.signInUrl,
+        onSignIn: () => this.dispatchEvent(new CustomEvent('travel-pay-sign-in', { bubbles: true, composed: true })),
+        onRetry: () => this.retry(),
+      });
+    }
+    // While another range loads, the last list's statuses keep the controls (and focus) in place.
+    const claims = this.claimsTask.value?.claims ?? [];
+    const form = controls({
+      draft: this.draft,
+      ranges: this.ranges,
+      statusOptions: statusFilterOptions(claims.map((c) => c.claimStatus)),
+      onDraft: (draft) => (this.draft = draft),
+      onApply: () => this.apply(this.draft),
+      onReset: () => this.apply(DEFAULT_CHOICE),
+    });
+    if (!result) {
+      return html`${this.claimsTask.value ? form : nothing}
+        <div class="loading" part="loading">
+          <div class="skeleton"></div>
+          <div class="skeleton"></div>
+          <div class="skeleton"></div>
+        </div>`;
+    }
+    const view = this.listView(result);
+    return html`${form}
+      <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
+      ${partialWarning(result.outcome === 'partial')}
+      ${view.total === 0
+        ? html`<p part="empty">${this.emptyMessage()}</p>`
+        : html`<ul class="claims" part="list">
+            ${view.claims.map(claimCard)}
+          </ul>`}
+      ${pagination(view.page, (to) => this.goToPage(to))}`;
+  }
+
+  /** Everything the list shows, derived from the answer and the applied choice. */
+  private listView(result: ClaimsResult) {
+    const offered = new Set(statusFilterOptions(result.claims.map((c) => c.claimStatus)));
+    const statuses = this.applied.statuses.filter((s) => offered.has(s));
+    const filtered = filterClaims(result.claims, statuses);
+    const page = paginate(filtered.length, this.page, this.pageSize);
+    const sorted = sortClaims(filtered, this.applied.sort);
+    return {
+      total: filtered.length,
+      page,
+      claims: sorted.slice(page.start, page.end),
+      summary: resultsSummary({
+        page,
+        total: filtered.length,
+        sort: this.applied.sort,
+        filterCount: statuses.length,
+        rangeLabel: this.rangeById(this.applied.rangeId).label,
+      }),
+    };
+  }
+
+  private emptyMessage() {
+    return this.applied.statuses.length > 0
+      ? 'No claims match the statuses you selected. Try other statuses or reset the filters.'
+      : 'You don’t have any travel claims for this date range. Choose another date range to see older claims.';
+  }
+
+  private announcement(): string {
+    switch (this.claimsTask.status) {
+      case TaskStatus.PENDING:
+        return 'Loading your travel reimbursement claims.';
+      case TaskStatus.COMPLETE: {
+        const result = this.claimsTask.value!;
+        const problem = problemFor(result.outcome);
+        if (problem) return PROBLEM_ANNOUNCEMENTS[problem];
+        const summary = this.listView(result).summary;
+        return result.outcome === 'partial' ? `${summary}. Some of your claims may be missing.` : summary;
+      }
+      default:
+        return '';
+    }
+  }
+
+  private apply(choice: ListChoice) {
+    this.applied = { ...choice, statuses: [...choice.statuses] };
+    this.draft = this.applied;
+    this.page = 1;
+    this.focusSummaryAfterRender = true;
+  }
+
+  private goToPage(to: number) {
+    this.page = to;
+    this.focusSummaryAfterRender = true;
+  }
+
+  private retry() {
+    this.attempt++;
+  }
+
+  private rangeById(id: string): DateRange {
+    return this.ranges.find((r) => r.id === id) ?? this.ranges[0];
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.focusSummaryAfterRender && this.summary) {
+      this.focusSummaryAfterRender = false;
+      this.summary.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'travel-pay-sign-in': CustomEvent<undefined>;
+  }
+}

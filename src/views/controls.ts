@@ -1,0 +1,82 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { DateRange } from '../claims/date-range.js';
+import { SORT_LABELS, type SortOrder } from '../claims/list.js';
+
+/** What the Veteran has chosen in the controls; it takes effect only on Apply. */
+export interface ListChoice {
+  sort: SortOrder;
+  rangeId: string;
+  statuses: string[];
+}
+
+export function controls(options: {
+  draft: ListChoice;
+  ranges: DateRange[];
+  statusOptions: string[];
+  onDraft: (draft: ListChoice) => void;
+  onApply: () => void;
+  onReset: () => void;
+}) {
+  const { draft, ranges, statusOptions, onDraft } = options;
+  const toggle = (status: string, checked: boolean) =>
+    onDraft({
+      ...draft,
+      statuses: checked ? [...draft.statuses, status] : draft.statuses.filter((s) => s !== status),
+    });
+  return html`<form
+    class="controls"
+    part="controls"
+    aria-label="Sort and filter claims"
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      options.onApply();
+    }}
+  >
+    <div>
+      <label for="sort">Sort by</label>
+      <select
+        id="sort"
+        @change=${(e: Event) => onDraft({ ...draft, sort: (e.target as HTMLSelectElement).value as SortOrder })}
+      >
+        ${(Object.keys(SORT_LABELS) as SortOrder[]).map(
+          (order) =>
+            html`<option value=${order} ?selected=${live(draft.sort === order)}>
+              Appointment date (${SORT_LABELS[order]})
+            </option>`,
+        )}
+      </select>
+    </div>
+    <div>
+      <label for="range">Date range</label>
+      <select id="range" @change=${(e: Event) => onDraft({ ...draft, rangeId: (e.target as HTMLSelectElement).value })}>
+        ${ranges.map(
+          (range) => html`<option value=${range.id} ?selected=${live(draft.rangeId === range.id)}>${range.label}</option>`,
+        )}
+      </select>
+    </div>
+    ${statusOptions.length > 1
+      ? html`<fieldset>
+          <legend>Status</legend>
+          <div class="checkboxes">
+            ${statusOptions.map(
+              (status) =>
+                html`<label
+                  ><input
+                    type="checkbox"
+                    name="status"
+                    .value=${status}
+                    .checked=${live(draft.statuses.includes(status))}
+                    @change=${(e: Event) => toggle(status, (e.target as HTMLInputElement).checked)}
+                  />${status}</label
+                >`,
+            )}
+          </div>
+        </fieldset>`
+      : null}
+    <div class="actions">
+      <button type="submit" part="apply">Apply</button>
+      <button type="button" class="secondary" part="reset" @click=${options.onReset}>Reset</button>
+    </div>
+  </form>`;
+}

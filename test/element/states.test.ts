@@ -1,0 +1,175 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
+import { claimsHandlers } from '../../mocks/handlers.js';
+import type { ScenarioName } from '../../mocks/scenarios.js';
+import { $, $$, liveRegionText, mockApi, mountWidget, settled } from './helpers.js';
+
+describe('<travel-pay-status> states', () => {
+  let consoleErrors: unknown[][];
+  const originalError = console.error;
+  beforeEach(() => {
+    consoleErrors = [];
+    console.error = (...args: unknown[]) => consoleErrors.push(args);
+  });
+  afterEach(() => {
+    console.error = originalError;
+    expect(consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
+  it('announces loading and reserves space while the request is pending', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('never'));
+    const el = await mountWidget();
+    await waitUntil(() => liveRegionText(el).includes('Loading'));
+    const loading = $(el, '[part="loading"]')!;
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect($$(el, '.claim')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a page of claims with status, facility, claim number and dates', async () => {
+    await mockApi();
+    const el = await mountWidget();
+    await settled(el);
+    const cards = $$(el, '.claim');
+    expect(cards).to.have.length(10);
+    const first = cards[0];
+    expect(first.querySelector('h3')!.textContent).to.match(/^(\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]\.m\. appointment|Appointment information not available)$/);
+    expect(first.querySelector('.status strong')!.textContent!.trim()).to.not.equal('');
+    expect(first.textContent).to.match(/Claim number\s*TC\d{13}/);
+    expect(first.textContent).to.include('Submitted on');
+    expect($(el, '.summary')!.textContent).to.match(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
+    expect(liveRegionText(el)).to.equal($(el, '.summary')!.textContent);
+    await expect(el).to.be.accessible();
+  });
+
+  const problems: [ScenarioName, string, RegExp][] = [
+    ['forbidden', 'no-claims-found', /can’t find any travel claims for you/],
+    ['not-found', 'no-claims-found', /can’t find any travel claims for you/],
+    ['unavailable', 'unavailable', /isn’t available right now/],
+    ['server-error', 'error', /can’t show your travel claims right now/],
+    ['rate-limited', 'error', /can’t show your travel claims right now/],
+    ['bad-gateway-html', 'error', /can’t show your travel claims right now/],
+    ['network-error', 'error', /can’t show your travel claims right now/],
+    ['malformed', 'error', /can’t show your travel claims right now/],
+    ['wrong-shape', 'error', /can’t show your travel claims right now/],
+  ];
+  for (const [scenario, state, text] of problems) {
+    it(`${scenario}: shows the ${state} state with help, announced and accessible`, async () => {
+      const worker = await mockApi();
+      worker.use(...claimsHandlers(scenario));
+      const href = location.href;
+      const el = await mountWidget();
+      await settled(el);
+      const alert = $(el, `[data-state="${state}"]`)!;
+      expect(alert, `alert for ${scenario}`).to.exist;
+      expect(alert.textContent).to.match(text);
+      expect(liveRegionText(el)).to.match(text);
+      expect(alert.querySelector('a[data-link-id="btsss-portal"]')!.getAttribute('target')).to.equal('_blank');
+      expect(alert.textContent).to.include('855-574-7292');
+      expect(!!alert.querySelector('[part="retry"]')).to.equal(state === 'error');
+      expect(location.href, 'never redirects the host page').to.equal(href);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('401 asks the Veteran to sign in with the host’s sign-in URL', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('unauthenticated'));
+    const el = await mountWidget({ signInUrl: 'https://www.va.gov/?next=loginModal' });
+    await settled(el);
+    const link = $<HTMLAnchorElement>(el, '[data-state="sign-in"] a[data-link-id="sign-in"]')!;
+    expect(link.href).to.equal('https://www.va.gov/?next=loginModal');
+    expect(liveRegionText(el)).to.match(/Sign in/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('401 without a sign-in URL lets the host handle a travel-pay-sign-in event', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('unauthenticated'));
+    const el = await mountWidget();
+    await settled(el);
+    let asked = 0;
+    document.addEventListener('travel-pay-sign-in', () => asked++, { once: true });
+    $(el, '[data-state="sign-in"] button')!.click();
+    expect(asked).to.equal(1);
+  });
+
+  it('an empty range says so and keeps the date range control', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('empty'));
+    const el = await mountWidget();
+    await settled(el);
+    expect($(el, '[part="empty"]')!.textContent).to.match(/don’t have any travel claims for this date range/);
+    expect($(el, 'select#range')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('206 shows what came back and warns the list may be incomplete', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('partial'));
+    const el = await mountWidget();
+    await settled(el);
+    expect($$(el, '.claim').length).to.be.greaterThan(0);
+    expect($(el, '[data-state="partial"]')!.textContent).to.match(/may be missing/);
+    expect(liveRegionText(el)).to.match(/may be missing/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a request that never answers becomes the error state after request-timeout, and Try again recovers', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('never'));
+    const el = await mountWidget({ requestTimeout: 300 });
+    await settled(el);
+    expect($(el, '[data-state="error"]')).to.exist;
+    worker.resetHandlers();
+    $(el, '[part="retry"]')!.click();
+    await waitUntil(() => $$(el, '.claim').length === 10, 'list after retry');
+  });
+
+  it('renders markup in upstream text as text', async () => {
+    const worker = await mockApi();
+    worker.use(
+      http.get('*/travel_pay/v0/claims', () =>
+        HttpResponse.json({
+          metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 },
+          data: [
+            {
+              id: 'x1',
+              claimNumber: 'TC0000000000001',
+              claimStatus: '<b>Claim paid</b>',
+              appointmentDateTime: '2026-10-01T09:00:00.000Z',
+              facilityId: '1',
+              facilityName: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+              createdOn: '2026-10-02T00:00:00.000Z',
+              modifiedOn: '2026-10-03T00:00:00.000Z',
+            },
+          ],
+        }),
+      ),
+    );
+    const el = await mountWidget();
+    await settled(el);
+    const card = $(el, '.claim')!;
+    expect(card.querySelector('img, script, b')).to.equal(null);
+    expect(card.textContent).to.include('<img src=x onerror="window.__pwned=1">');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('makes no update after removal mid-request', async () => {
+    const worker = await mockApi();
+    worker.use(
+      http.get('*/travel_pay/v0/claims', async () => {
+        await delay(300);
+        return HttpResponse.json({ metadata: { status: 200 }, data: [] });
+      }),
+    );
+    const el = await mountWidget();
+    await waitUntil(() => liveRegionText(el).includes('Loading'));
+    const before = el.shadowRoot!.innerHTML;
+    el.remove();
+    await delay(500);
+    expect(el.shadowRoot!.innerHTML).to.equal(before);
+    expect($(el, '.summary')).to.equal(null);
+  });
+});
