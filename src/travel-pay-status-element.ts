@@ -24,18 +24,26 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
 /**
  * Shows a Veteran the status of their VA travel reimbursement claims (BTSSS).
  *
+ * @tagname travel-pay-status
+ *
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
  * @csspart base - The widget's outer section.
  * @csspart heading - The widget's heading.
  * @csspart controls - The sort and filter form.
- * @csspart apply - The Apply button. @csspart reset - The Reset button.
+ * @csspart apply - The Apply button.
+ * @csspart reset - The Reset button.
  * @csspart summary - "Showing 1 ‒ 10 of 23 claims…", focused after every sort, filter and page change.
- * @csspart list - The list of claims. @csspart claim - One claim. @csspart status - A claim's status line.
+ * @csspart list - The list of claims.
+ * @csspart claim - One claim.
+ * @csspart status - A claim's status line.
+ * @csspart empty - The message of an empty range or filter.
  * @csspart pagination - The page navigation.
- * @csspart alert - Any alert (errors, warnings, sign-in). @csspart retry - The Try again button.
+ * @csspart alert - Any alert (errors, warnings, sign-in).
+ * @csspart retry - The Try again button.
  * @csspart loading - The loading placeholder.
- * @csspart help - The help section. @csspart status-help - "What does my claim status mean?".
+ * @csspart help - The help section.
+ * @csspart status-help - "What does my claim status mean?".
  * @csspart link - Every link.
  *
  * @cssprop --travel-pay-color-text - Body text color (VA: #1b1b1b).
