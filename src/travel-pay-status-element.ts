@@ -86,6 +86,7 @@ export class TravelPayStatusElement extends LitElement {
   /** Answers kept per date range, so going back to a range doesn't refetch it. */
   private results = new Map<string, ClaimsResult>();
   private focusSummaryAfterRender = false;
+  private abortedByRemoval = false;
   private ranges: DateRange[] = dateRanges(new Date());
 
   private claimsTask = new Task(this, {
@@ -99,8 +100,9 @@ export class TravelPayStatusElement extends LitElement {
         if (result.outcome === 'ok' || result.outcome === 'partial') this.results.set(key, result);
         return result;
       } catch {
-        // Aborted by a newer request or by removal: nothing to show, nothing to report.
-        return initialState;
+        // Aborted. By a newer request: the task ignores this stale run anyway. By removal:
+        // never settle, so a removed element doesn't update; reconnecting runs it again.
+        return this.isConnected ? initialState : new Promise<never>(() => {});
       }
     },
     args: () => [this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
@@ -115,12 +117,18 @@ export class TravelPayStatusElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // A removal mid-request aborted the request; coming back must load again.
-    if (this.hasUpdated && this.claimsTask.status === TaskStatus.INITIAL) this.claimsTask.run();
+    if (this.abortedByRemoval) {
+      this.abortedByRemoval = false;
+      this.claimsTask.run();
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.claimsTask.abort();
+    if (this.claimsTask.status === TaskStatus.PENDING) {
+      this.abortedByRemoval = true;
+      this.claimsTask.abort();
+    }
   }
 
   override render() {

@@ -173,3 +173,18 @@ describe('<travel-pay-status> states', () => {
     expect($(el, '.summary')).to.equal(null);
   });
 });
+
+describe('<travel-pay-status> lifecycle', () => {
+  it('loads again when re-inserted after a removal mid-request', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('default', { delayMs: 200 }));
+    const el = await mountWidget();
+    await waitUntil(() => liveRegionText(el).includes('Loading'));
+    const parent = el.parentElement!;
+    el.remove();
+    await delay(50);
+    parent.append(el);
+    await settled(el);
+    expect($$(el, '.claim')).to.have.length(10);
+  });
+});
