@@ -94,8 +94,10 @@ export function makeClaims(options: { count: number; today?: string; seed?: numb
     const minute = [0, 15, 30, 45][Math.floor(random() * 4)];
     const day = new Date(todayMs - daysAgo * DAY_MS);
     const appointment = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T${pad(hour)}:${pad(minute)}:00.000Z`;
-    const created = new Date(Date.parse(appointment) + (1 + Math.floor(random() * 2)) * DAY_MS + 3_600_000);
-    const modified = new Date(created.getTime() + (2 + Math.floor(random() * 5)) * DAY_MS);
+    // Nothing is submitted or updated after `today`.
+    const latest = todayMs + DAY_MS - 60_000;
+    const created = new Date(Math.min(latest, Date.parse(appointment) + (1 + Math.floor(random() * 2)) * DAY_MS + 3_600_000));
+    const modified = new Date(Math.min(latest, created.getTime() + (2 + Math.floor(random() * 5)) * DAY_MS));
     const [facilityId, facilityName] = FACILITIES[Math.floor(random() * FACILITIES.length)];
     const requested = Math.round((10 + random() * 190) * 100) / 100;
     const claim: ApiClaim = {
