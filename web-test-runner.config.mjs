@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { emulateTimezonePlugin } from './scripts/wtr-commands.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -25,6 +27,12 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // @mswjs/interceptors imports the CommonJS `debug` package.
     commonjs({ include: ['**/node_modules/debug/**', '**/node_modules/ms/**'] }),
+    // GrowthBook's ES build reads process.env.NODE_ENV, as bundlers replace it.
+    replace({
+      include: ['**/node_modules/@growthbook/**'],
+      preventAssignment: true,
+      values: { 'process.env.NODE_ENV': JSON.stringify('development') },
+    }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

@@ -18,6 +18,11 @@ import { controls, type ListChoice } from './views/controls.js';
 import { helpSection } from './views/help.js';
 import { pagination } from './views/pagination.js';
 import { partialWarning, problemAlert, problemFor, PROBLEM_ANNOUNCEMENTS } from './views/alerts.js';
+import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
+import { PowerSwitchController } from './flags/power-switch-controller.js';
+import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
+
+const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
 const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [] };
 
@@ -25,6 +30,8 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * Shows a Veteran the status of their VA travel reimbursement claims (BTSSS).
  *
  * @tagname travel-pay-status
+ *
+ * @slot fallback - Shown instead of the widget when the `travel_pay_power_switch` flag is off for this Veteran.
  *
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
@@ -73,6 +80,30 @@ export class TravelPayStatusElement extends LitElement {
   /** Milliseconds before an unanswered claims request becomes the error state. */
   @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
 
+  /** The host's opaque user id: GrowthBook buckets on it; the widget never emits, logs or stores it. */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  /** Extra GrowthBook attributes from the host, e.g. `{ tester: true }`. */
+  @property({ attribute: false }) flagAttributes: Attributes = {};
+
+  /** A GrowthBook instance of the host's, which then decides the power switch. */
+  @property({ attribute: false }) growthbook?: GrowthBook;
+
+  /** GrowthBook feature definitions handed over by the host. */
+  @property({ attribute: false }) flagsPayload?: FeatureApiResponse;
+
+  /** A remote GrowthBook's API host, used with `flags-client-key`. */
+  @property({ attribute: 'flags-api-host' }) flagsApiHost?: string;
+
+  /** A remote GrowthBook's client key (`/api/features/{clientKey}`). */
+  @property({ attribute: 'flags-client-key' }) flagsClientKey?: string;
+
+  /** Milliseconds the remote GrowthBook has to answer before the widget decides off. */
+  @property({ attribute: 'flags-timeout', type: Number }) flagsTimeout = DEFAULT_FLAGS_TIMEOUT_MS;
+
+  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages. */
+  @property({ attribute: 'flags-refresh-interval', type: Number }) flagsRefreshInterval = DEFAULT_FLAGS_REFRESH_MS;
+
   /** The choice in effect. */
   @state() private applied: ListChoice = DEFAULT_CHOICE;
   /** The choice in the controls, applied only by Apply. */
@@ -89,8 +120,29 @@ export class TravelPayStatusElement extends LitElement {
   private abortedByRemoval = false;
   private ranges: DateRange[] = dateRanges(new Date());
 
+  private powerSwitch = new PowerSwitchController(
+    this,
+    () => ({
+      attributes: {
+        loggedIn: Boolean(this.userId),
+        entryPoint: this.effectiveEntryPoint,
+        ...this.flagAttributes,
+        id: this.userId,
+      },
+      growthbook: this.growthbook,
+      payload: this.flagsPayload,
+      apiHost: this.flagsApiHost,
+      clientKey: this.flagsClientKey,
+      timeoutMs: this.flagsTimeout,
+      refreshMs: this.flagsRefreshInterval,
+    }),
+    (decision) => this.onFlagDecision(decision),
+  );
+
   private claimsTask = new Task(this, {
-    task: async ([apiBase, rangeId, timeoutMs], { signal }) => {
+    task: async ([flagOn, apiBase, rangeId, timeoutMs], { signal }) => {
+      // The flag decides first: no claims request at all unless it is on.
+      if (!flagOn) return initialState;
       const range = this.rangeById(rangeId);
       const key = `${apiBase}|${range.start}|${range.end}`;
       const cached = this.results.get(key);
@@ -105,7 +157,8 @@ export class TravelPayStatusElement extends LitElement {
         return this.isConnected ? initialState : new Promise<never>(() => {});
       }
     },
-    args: () => [this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
+    args: () =>
+      [this.powerSwitch.state === 'on', this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
   });
 
   get effectiveEntryPoint(): EntryPoint {
@@ -131,7 +184,19 @@ export class TravelPayStatusElement extends LitElement {
     }
   }
 
+  /** Decides the power switch again, e.g. after the host refreshed its own GrowthBook instance. */
+  refreshFlag() {
+    this.powerSwitch.refresh();
+  }
+
   override render() {
+    switch (this.powerSwitch.state) {
+      case 'pending':
+        // Same room as the loading state, and nothing visible: no flash for a Veteran outside the rollout.
+        return html`<div class="loading" part="pending" aria-busy="true"></div>`;
+      case 'off':
+        return html`<slot name="fallback"></slot>`;
+    }
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</div>
@@ -240,6 +305,13 @@ export class TravelPayStatusElement extends LitElement {
 
   private rangeById(id: string): DateRange {
     return this.ranges.find((r) => r.id === id) ?? this.ranges[0];
+  }
+
+  private onFlagDecision(_decision: FlagDecision) {}
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A new user id or flag source after the first render means a new decision.
+    if (this.hasUpdated && FLAG_INPUTS.some((name) => changed.has(name))) this.powerSwitch.refresh();
   }
 
   protected override updated(changed: PropertyValues) {

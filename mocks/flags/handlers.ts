@@ -1,0 +1,29 @@
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { ROLLOUT_STAGES, type RolloutStage } from './stages.js';
+
+/** How the mocked remote GrowthBook behaves. */
+export type FlagsApiMode = 'ok' | 'down' | 'malformed' | 'never';
+
+/** The mocked GrowthBook features endpoint (`/api/features/{clientKey}`) serving a stage. */
+export function flagsHandlers(
+  stage: RolloutStage,
+  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void } = {},
+): HttpHandler[] {
+  return [
+    http.get('*/api/features/:clientKey', async () => {
+      options.onRequest?.();
+      if (options.delayMs) await delay(options.delayMs);
+      switch (options.mode ?? 'ok') {
+        case 'down':
+          return HttpResponse.error();
+        case 'malformed':
+          return new HttpResponse('<html>502</html>', { status: 200, headers: { 'Content-Type': 'application/json' } });
+        case 'never':
+          await delay('infinite');
+          return HttpResponse.error();
+        default:
+          return HttpResponse.json({ ...ROLLOUT_STAGES[stage].payload, dateUpdated: new Date().toISOString() });
+      }
+    }),
+  ];
+}

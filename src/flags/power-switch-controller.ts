@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
+import {
+  bundledDecision,
+  decisionOf,
+  evaluatePowerSwitch,
+  remoteFeatures,
+  type FlagDecision,
+} from './power-switch.js';
+
+export interface PowerSwitchOptions {
+  attributes: Attributes;
+  growthbook?: GrowthBook;
+  payload?: FeatureApiResponse;
+  apiHost?: string;
+  clientKey?: string;
+  timeoutMs: number;
+  refreshMs: number;
+}
+
+export type PowerSwitchState = 'pending' | 'on' | 'off';
+
+/**
+ * Keeps a host element's power-switch decision current: decides on connect, again on
+ * every definitions refresh and on `refresh()`, and calls `onDecision` when it changes.
+ * The state leaves `pending` within the timeout whatever the network does.
+ */
+export class PowerSwitchController implements ReactiveController {
+  state: PowerSwitchState = 'pending';
+  decision: FlagDecision | null = null;
+
+  private unsubscribe?: () => void;
+  private deadline?: ReturnType<typeof setTimeout>;
+  private generation = 0;
+
+  constructor(
+    private host: ReactiveControllerHost,
+    private options: () => PowerSwitchOptions,
+    private onDecision: (decision: FlagDecision) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.refresh();
+  }
+
+  hostDisconnected() {
+    this.stop();
+  }
+
+  /** Decides again, e.g. after the user id changed or the host refreshed its own instance. */
+  refresh() {
+    this.stop();
+    const generation = ++this.generation;
+    const options = this.options();
+    if (options.growthbook) return this.apply(decisionOf(options.growthbook, 'defaults'));
+    if (options.payload) return this.apply(evaluatePowerSwitch(options.payload, options.attributes, 'defaults'));
+    if (!options.apiHost || !options.clientKey) return this.apply(bundledDecision(options.attributes));
+
+    const remote = remoteFeatures({
+      apiHost: options.apiHost,
+      clientKey: options.clientKey,
+      timeoutMs: options.timeoutMs,
+      refreshMs: options.refreshMs,
+    });
+    const evaluate = () => {
+      const current = remote.current();
+      if (current && generation === this.generation) {
+        this.apply(evaluatePowerSwitch(current.payload, this.options().attributes, current.source));
+      }
+    };
+    this.unsubscribe = remote.subscribe(evaluate);
+    if (remote.current()) return evaluate();
+    this.setState('pending');
+    remote.ready.then(evaluate);
+    // The SDK bounds its own request by the timeout; this bounds everything else too.
+    this.deadline = setTimeout(() => {
+      if (this.state === 'pending' && generation === this.generation) {
+        this.apply({ flag: 'travel_pay_power_switch', on: false, source: 'timeout', ruleId: null });
+      }
+    }, options.timeoutMs + 250);
+  }
+
+  private apply(decision: FlagDecision) {
+    clearTimeout(this.deadline);
+    const changed =
+      !this.decision || this.decision.on !== decision.on || this.decision.source !== decision.source || this.decision.ruleId !== decision.ruleId;
+    this.decision = decision;
+    this.setState(decision.on ? 'on' : 'off');
+    if (changed) this.onDecision(decision);
+  }
+
+  private setState(state: PowerSwitchState) {
+    if (this.state === state) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private stop() {
+    clearTimeout(this.deadline);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}

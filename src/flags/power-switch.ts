@@ -1,0 +1,125 @@
+import { GrowthBook, configureCache, type Attributes, type FeatureApiResponse } from '@growthbook/growthbook';
+import { BUNDLED_FEATURES } from './bundled-features.js';
+
+/**
+ * Whether the widget renders at all: the `travel_pay_power_switch` flag, evaluated with
+ * the real GrowthBook SDK. Where the feature definitions come from, first that applies:
+ *
+ * 1. a GrowthBook instance the host hands over (`growthbook` property): the host's own
+ *    instance and attributes decide; call `refreshFlag()` after refreshing it;
+ * 2. a payload the host hands over (`flagsPayload` property);
+ * 3. a remote GrowthBook (`flags-api-host` + `flags-client-key`), loaded once per page for
+ *    every widget that names the same host and key, bounded by `flags-timeout`, refreshed
+ *    every `flags-refresh-interval` so a kill reaches open pages;
+ * 4. otherwise the definitions bundled with the build (bundled-features.ts).
+ *
+ * Remote failure policy: a slow (timeout), unreachable or garbled (error) GrowthBook with
+ * no cached definitions decides **off**. A kill switch that a slow network can bypass is
+ * not a kill switch, and the server's own power switch can't hide the widget, only empty
+ * it. The SDK keeps loading in the background: definitions that arrive late are evaluated
+ * then, and the widget appears if the Veteran is in the rollout. Definitions from
+ * GrowthBook's localStorage cache are used at once (source `cache`) and revalidated
+ * immediately; the revalidated answer replaces them, so a cached copy can't keep a killed
+ * widget alive past that refresh.
+ */
+export const POWER_SWITCH = 'travel_pay_power_switch';
+
+export type FlagSource = 'network' | 'cache' | 'defaults' | 'timeout' | 'error';
+
+export interface FlagDecision {
+  flag: typeof POWER_SWITCH;
+  on: boolean;
+  source: FlagSource;
+  /** The GrowthBook rule that decided (a rollout stage's id), or null for the default value. */
+  ruleId: string | null;
+}
+
+export const DEFAULT_FLAGS_TIMEOUT_MS = 2000;
+export const DEFAULT_FLAGS_REFRESH_MS = 60_000;
+
+/** Evaluates the power switch for one widget's attributes over a features payload. */
+export function evaluatePowerSwitch(
+  payload: FeatureApiResponse,
+  attributes: Attributes,
+  source: FlagSource,
+): FlagDecision {
+  const gb = new GrowthBook({ attributes });
+  try {
+    gb.initSync({ payload });
+    return decisionOf(gb, source);
+  } finally {
+    gb.destroy();
+  }
+}
+
+export function decisionOf(gb: GrowthBook, source: FlagSource): FlagDecision {
+  const result = gb.evalFeature(POWER_SWITCH);
+  return { flag: POWER_SWITCH, on: result.on, source, ruleId: result.ruleId || null };
+}
+
+export const bundledDecision = (attributes: Attributes) =>
+  evaluatePowerSwitch(BUNDLED_FEATURES, attributes, 'defaults');
+
+/** One remote GrowthBook per api host and client key, shared by every widget on the page. */
+export interface RemoteFeatures {
+  /** Settles once the first load has succeeded, failed or timed out. */
+  ready: Promise<void>;
+  /** The payload to evaluate, and where it came from; null until something loaded. */
+  current(): { payload: FeatureApiResponse; source: FlagSource } | null;
+  /** Calls `listener` whenever definitions change (first load, refresh, late arrival). */
+  subscribe(listener: () => void): () => void;
+}
+
+const remotes = new Map<string, RemoteFeatures>();
+
+export function remoteFeatures(options: {
+  apiHost: string;
+  clientKey: string;
+  timeoutMs: number;
+  refreshMs: number;
+}): RemoteFeatures {
+  const key = `${options.apiHost}|${options.clientKey}`;
+  const existing = remotes.get(key);
+  if (existing) return existing;
+
+  // Revalidate cached definitions at once instead of trusting them for the SDK's default minute.
+  configureCache({ staleTTL: 0 });
+  const listeners = new Set<() => void>();
+  let loaded: { payload: FeatureApiResponse; source: FlagSource } | null = null;
+  let failure: FlagSource | null = null;
+  let initDone = false;
+  const gb = new GrowthBook({ apiHost: options.apiHost, clientKey: options.clientKey });
+  gb.setRenderer(() => {
+    // After the first load, every payload change is a refresh (or a late answer) from the network.
+    if (!initDone || !hasFeatures(gb.getPayload())) return;
+    loaded = { payload: gb.getPayload(), source: 'network' };
+    listeners.forEach((listener) => listener());
+  });
+  const ready = gb
+    .init({ timeout: options.timeoutMs, pollingInterval: options.refreshMs })
+    .then((res) => {
+      const payload = gb.getPayload();
+      if (res.success && hasFeatures(payload)) loaded = { payload, source: res.source === 'cache' ? 'cache' : 'network' };
+      else failure = res.source === 'timeout' ? 'timeout' : 'error';
+    })
+    .catch(() => {
+      failure = 'error';
+    })
+    .finally(() => {
+      initDone = true;
+    });
+  const remote: RemoteFeatures = {
+    ready,
+    current: () => loaded ?? (failure ? { payload: {}, source: failure } : null),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  remotes.set(key, remote);
+  return remote;
+}
+
+function hasFeatures(payload: FeatureApiResponse | undefined): payload is FeatureApiResponse {
+  return !!payload && typeof payload.features === 'object' && payload.features !== null;
+}

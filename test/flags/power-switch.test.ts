@@ -1,0 +1,142 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { delay } from 'msw';
+import { flagsHandlers } from '../../mocks/flags/handlers.js';
+import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
+import { claimsHandlers } from '../../mocks/handlers.js';
+import { $, $$, mockApi, settled } from '../element/helpers.js';
+import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
+
+const FLAGS_HOST = 'https://flags.example.test';
+let keyCount = 0;
+/** Each test gets its own client key: remote definitions are shared per page by host and key. */
+const freshKey = () => `sdk-test-${Date.now()}-${++keyCount}`;
+
+function watchRequests(worker: Awaited<ReturnType<typeof mockApi>>) {
+  const seen = { claims: 0, features: 0 };
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.includes('/travel_pay/v0/claims')) seen.claims++;
+    if (request.url.includes('/api/features/')) seen.features++;
+  };
+  worker.events.on('request:start', listener);
+  return { seen, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+async function mountRemote(options: { userId?: string; key?: string; timeout?: number; refresh?: number; tester?: boolean }) {
+  const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
+    api-base="/travel_pay/v0"
+    entry-point="mhv"
+    user-id=${options.userId ?? ''}
+    flags-api-host=${FLAGS_HOST}
+    flags-client-key=${options.key ?? freshKey()}
+    flags-timeout=${options.timeout ?? 500}
+    flags-refresh-interval=${options.refresh ?? 60000}
+    .flagAttributes=${options.tester ? { tester: true } : {}}
+    ><p slot="fallback" id="fallback">Check your claims in BTSSS.</p></travel-pay-status
+  >`);
+  return el;
+}
+
+const fallbackShown = (el: HTMLElement) => {
+  const slot = $<HTMLSlotElement>(el, 'slot[name="fallback"]');
+  return !!slot && slot.assignedElements().some((e) => e.id === 'fallback');
+};
+
+describe('travel_pay_power_switch', () => {
+  it('is on with the bundled definitions when the host configures no GrowthBook', async () => {
+    const worker = await mockApi();
+    const requests = watchRequests(worker);
+    const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>`);
+    await settled(el);
+    expect($$(el, '.claim').length).to.be.greaterThan(0);
+    expect(requests.seen.claims).to.equal(1);
+    requests.stop();
+  });
+
+  it('off from a host payload: no claims request at all, only the fallback slot', async () => {
+    const worker = await mockApi();
+    const requests = watchRequests(worker);
+    const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
+      api-base="/travel_pay/v0"
+      user-id="veteran-1"
+      .flagsPayload=${ROLLOUT_STAGES.kill.payload}
+      ><p slot="fallback" id="fallback">Check your claims in BTSSS.</p></travel-pay-status
+    >`);
+    await delay(300);
+    expect(fallbackShown(el)).to.equal(true);
+    expect($(el, 'section')).to.equal(null);
+    expect(requests.seen.claims).to.equal(0);
+    requests.stop();
+  });
+
+  it('on at stage E from the remote GrowthBook for a logged-in Veteran, off when logged out', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e'));
+    const on = await mountRemote({ userId: 'veteran-1' });
+    await settled(on);
+    expect($$(on, '.claim').length).to.be.greaterThan(0);
+    const off = await mountRemote({});
+    await waitUntil(() => fallbackShown(off), 'logged out sees the fallback');
+  });
+
+  it('lets named testers in at stage A', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('a'));
+    // Find an id outside the 5% so only the tester rule can let it in.
+    const el = await mountRemote({ userId: 'tester-outside-canary-7', tester: true });
+    await settled(el);
+    expect($(el, '.summary')).to.exist;
+    const notTester = await mountRemote({ userId: 'tester-outside-canary-7' });
+    await waitUntil(() => fallbackShown(notTester));
+  });
+
+  for (const [mode, delayMs] of [
+    ['down', 0],
+    ['malformed', 0],
+    ['never', 0],
+    ['ok', 2000],
+  ] as const) {
+    it(`decides off within the timeout when GrowthBook is ${mode === 'ok' ? 'slow' : mode}, and never requests claims`, async () => {
+      const worker = await mockApi();
+      worker.use(...flagsHandlers('e', { mode, delayMs }));
+      const requests = watchRequests(worker);
+      const started = performance.now();
+      const el = await mountRemote({ userId: 'veteran-1', timeout: 400 });
+      expect($(el, '[part="pending"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
+      await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 2000 });
+      expect(performance.now() - started).to.be.lessThan(400 + 600);
+      expect(requests.seen.claims).to.equal(0);
+      requests.stop();
+    });
+  }
+
+  it('makes one features request for three widgets on a page', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e', { delayMs: 100 }));
+    const requests = watchRequests(worker);
+    const key = freshKey();
+    const widgets = await Promise.all([1, 2, 3].map((i) => mountRemote({ userId: `veteran-${i}`, key })));
+    for (const el of widgets) await settled(el);
+    expect(requests.seen.features).to.equal(1);
+    requests.stop();
+  });
+
+  it('hides an open widget when a refresh delivers the kill, without a reload', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e'));
+    const el = await mountRemote({ userId: 'veteran-1', refresh: 300 });
+    await settled(el);
+    expect($$(el, '.claim').length).to.be.greaterThan(0);
+    worker.use(...flagsHandlers('kill'));
+    await waitUntil(() => fallbackShown(el), 'killed widget hides', { timeout: 3000 });
+    expect($$(el, '.claim')).to.have.length(0);
+  });
+
+  it('keeps the user id out of storage', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e'), ...claimsHandlers('default'));
+    const el = await mountRemote({ userId: 'opaque-user-8c1f' });
+    await settled(el);
+    const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie;
+    expect(stored).to.not.include('opaque-user-8c1f');
+  });
+});
