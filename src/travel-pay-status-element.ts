@@ -21,6 +21,7 @@ import { partialWarning, problemAlert, problemFor, PROBLEM_ANNOUNCEMENTS } from 
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
+import { AnalyticsController } from './analytics/analytics-controller.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -33,6 +34,14 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  *
  * @slot fallback - Shown instead of the widget when the `travel_pay_power_switch` flag is off for this Veteran.
  *
+ * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
+ * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
+ * @fires travel-pay-api - A claims request settled: `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
+ * @fires travel-pay-page-change - The Veteran moved to another page: `from`, `to`, `totalPages`, `pageSize`.
+ * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
+ * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
+ * @fires travel-pay-link-click - A link in the widget was followed: `linkId`, `section`, `href`, `outbound`.
+ * @fires travel-pay-time-spent - Visible time since the last report, when the page is hidden or left or the widget removed: `visibleMs`.
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
  * @csspart base - The widget's outer section.
@@ -104,6 +113,12 @@ export class TravelPayStatusElement extends LitElement {
   /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages. */
   @property({ attribute: 'flags-refresh-interval', type: Number }) flagsRefreshInterval = DEFAULT_FLAGS_REFRESH_MS;
 
+  /** Don't forward events to Google Tag Manager's `window.dataLayer`. */
+  @property({ attribute: 'disable-gtm', type: Boolean }) disableGtm = false;
+
+  /** Don't forward events to Datadog RUM (`window.DD_RUM`). */
+  @property({ attribute: 'disable-datadog', type: Boolean }) disableDatadog = false;
+
   /** The choice in effect. */
   @state() private applied: ListChoice = DEFAULT_CHOICE;
   /** The choice in the controls, applied only by Apply. */
@@ -119,6 +134,12 @@ export class TravelPayStatusElement extends LitElement {
   private focusSummaryAfterRender = false;
   private abortedByRemoval = false;
   private ranges: DateRange[] = dateRanges(new Date());
+
+  private analytics = new AnalyticsController(this, () => ({
+    entryPoint: this.effectiveEntryPoint,
+    gtm: !this.disableGtm,
+    datadog: !this.disableDatadog,
+  }));
 
   private powerSwitch = new PowerSwitchController(
     this,
@@ -149,6 +170,14 @@ export class TravelPayStatusElement extends LitElement {
       if (cached) return cached;
       try {
         const result = await fetchClaims(claimsUrl(apiBase, range), { signal, timeoutMs });
+        this.analytics.emit('travel-pay-api', {
+          endpoint: 'claims',
+          status: result.status,
+          ok: result.outcome === 'ok' && (result.status === 200 || result.status === 201),
+          outcome: result.outcome,
+          durationMs: result.durationMs,
+          claimCount: result.claims.length,
+        });
         if (result.outcome === 'ok' || result.outcome === 'partial') this.results.set(key, result);
         return result;
       } catch {
@@ -220,7 +249,7 @@ export class TravelPayStatusElement extends LitElement {
       draft: this.draft,
       ranges: this.ranges,
       statusOptions: statusFilterOptions(claims.map((c) => c.claimStatus)),
-      onDraft: (draft) => (this.draft = draft),
+      onDraft: (update) => (this.draft = update(this.draft)),
       onApply: () => this.apply(this.draft),
       onReset: () => this.apply(DEFAULT_CHOICE),
     });
@@ -241,7 +270,7 @@ export class TravelPayStatusElement extends LitElement {
         : html`<ul class="claims" part="list">
             ${view.claims.map(claimCard)}
           </ul>`}
-      ${pagination(view.page, (to) => this.goToPage(to))}`;
+      ${pagination(view.page, (to) => this.goToPage(to, view.page.totalPages))}`;
   }
 
   /** Everything the list shows, derived from the answer and the applied choice. */
@@ -288,13 +317,21 @@ export class TravelPayStatusElement extends LitElement {
   }
 
   private apply(choice: ListChoice) {
+    const before = this.applied;
+    if (choice.sort !== before.sort) this.analytics.emit('travel-pay-sort-change', { sort: choice.sort });
+    const sameStatuses =
+      choice.statuses.length === before.statuses.length && choice.statuses.every((s) => before.statuses.includes(s));
+    if (!sameStatuses || choice.rangeId !== before.rangeId) {
+      this.analytics.emit('travel-pay-filter-change', { statusCount: choice.statuses.length, dateRange: choice.rangeId });
+    }
     this.applied = { ...choice, statuses: [...choice.statuses] };
     this.draft = this.applied;
     this.page = 1;
     this.focusSummaryAfterRender = true;
   }
 
-  private goToPage(to: number) {
+  private goToPage(to: number, totalPages: number) {
+    this.analytics.emit('travel-pay-page-change', { from: this.page, to, totalPages, pageSize: this.pageSize });
     this.page = to;
     this.focusSummaryAfterRender = true;
   }
@@ -307,7 +344,9 @@ export class TravelPayStatusElement extends LitElement {
     return this.ranges.find((r) => r.id === id) ?? this.ranges[0];
   }
 
-  private onFlagDecision(_decision: FlagDecision) {}
+  private onFlagDecision(decision: FlagDecision) {
+    this.analytics.emit('travel-pay-flag', decision);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // A new user id or flag source after the first render means a new decision.
@@ -316,6 +355,8 @@ export class TravelPayStatusElement extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (this.powerSwitch.state === 'on') this.analytics.shown();
+    else if (this.powerSwitch.state === 'off') this.analytics.hidden();
     if (this.focusSummaryAfterRender && this.summary) {
       this.focusSummaryAfterRender = false;
       this.summary.focus();

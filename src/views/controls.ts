@@ -14,16 +14,17 @@ export function controls(options: {
   draft: ListChoice;
   ranges: DateRange[];
   statusOptions: string[];
-  onDraft: (draft: ListChoice) => void;
+  /** Updates the draft from its latest value: several changes can come before a re-render. */
+  onDraft: (update: (draft: ListChoice) => ListChoice) => void;
   onApply: () => void;
   onReset: () => void;
 }) {
   const { draft, ranges, statusOptions, onDraft } = options;
   const toggle = (status: string, checked: boolean) =>
-    onDraft({
-      ...draft,
-      statuses: checked ? [...draft.statuses, status] : draft.statuses.filter((s) => s !== status),
-    });
+    onDraft((d) => ({
+      ...d,
+      statuses: checked ? [...d.statuses.filter((s) => s !== status), status] : d.statuses.filter((s) => s !== status),
+    }));
   return html`<form
     class="controls"
     part="controls"
@@ -37,7 +38,7 @@ export function controls(options: {
       <label for="sort">Sort by</label>
       <select
         id="sort"
-        @change=${(e: Event) => onDraft({ ...draft, sort: (e.target as HTMLSelectElement).value as SortOrder })}
+        @change=${(e: Event) => onDraft((d) => ({ ...d, sort: (e.target as HTMLSelectElement).value as SortOrder }))}
       >
         ${(Object.keys(SORT_LABELS) as SortOrder[]).map(
           (order) =>
@@ -49,7 +50,7 @@ export function controls(options: {
     </div>
     <div>
       <label for="range">Date range</label>
-      <select id="range" @change=${(e: Event) => onDraft({ ...draft, rangeId: (e.target as HTMLSelectElement).value })}>
+      <select id="range" @change=${(e: Event) => onDraft((d) => ({ ...d, rangeId: (e.target as HTMLSelectElement).value }))}>
         ${ranges.map(
           (range) => html`<option value=${range.id} ?selected=${live(draft.rangeId === range.id)}>${range.label}</option>`,
         )}

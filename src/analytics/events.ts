@@ -1,0 +1,78 @@
+import type { EntryPoint } from '../entry-point.js';
+import type { ClaimsOutcome } from '../claims/fetch-claims.js';
+import type { SortOrder } from '../claims/list.js';
+import type { FlagSource } from '../flags/power-switch.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The widget's analytics events: the public contract of shared/measurement-plan.md.
+ * Names and detail shapes live here only; they change only with a new SCHEMA.
+ */
+export const SCHEMA = 1;
+
+export interface CommonDetail {
+  schema: typeof SCHEMA;
+  version: string;
+  entryPoint: EntryPoint;
+}
+
+export type LinkSection = 'help' | 'error' | 'card';
+
+export interface TravelPayEventDetails {
+  'travel-pay-flag': { flag: string; on: boolean; source: FlagSource; ruleId: string | null };
+  'travel-pay-view': { originPage: string; repeat: boolean | null; viewCount: number | null };
+  'travel-pay-api': {
+    endpoint: 'claims';
+    status: number;
+    ok: boolean;
+    outcome: ClaimsOutcome;
+    durationMs: number;
+    claimCount: number;
+  };
+  'travel-pay-page-change': { from: number; to: number; totalPages: number; pageSize: number };
+  'travel-pay-sort-change': { sort: SortOrder };
+  'travel-pay-filter-change': { statusCount: number; dateRange: string };
+  'travel-pay-link-click': { linkId: string; section: LinkSection; href: string; outbound: boolean };
+  'travel-pay-time-spent': { visibleMs: number };
+}
+
+export type TravelPayEventName = keyof TravelPayEventDetails;
+export type TravelPayDetail<N extends TravelPayEventName> = TravelPayEventDetails[N] & CommonDetail;
+export type TravelPayEvent<N extends TravelPayEventName> = CustomEvent<TravelPayDetail<N>>;
+
+export const EVENT_NAMES = [
+  'travel-pay-flag',
+  'travel-pay-view',
+  'travel-pay-api',
+  'travel-pay-page-change',
+  'travel-pay-sort-change',
+  'travel-pay-filter-change',
+  'travel-pay-link-click',
+  'travel-pay-time-spent',
+] as const satisfies readonly TravelPayEventName[];
+
+/** Dispatches one event on `target`, bubbling and composed so a host listens once on document. */
+export function emit<N extends TravelPayEventName>(
+  target: EventTarget,
+  name: N,
+  detail: TravelPayEventDetails[N],
+  entryPoint: EntryPoint,
+): TravelPayDetail<N> {
+  const full = { ...detail, schema: SCHEMA, version: VERSION, entryPoint } as TravelPayDetail<N>;
+  // A host listener that throws is reported by the browser, never thrown into the widget.
+  target.dispatchEvent(new CustomEvent(name, { detail: full, bubbles: true, composed: true }));
+  return full;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'travel-pay-flag': TravelPayEvent<'travel-pay-flag'>;
+    'travel-pay-view': TravelPayEvent<'travel-pay-view'>;
+    'travel-pay-api': TravelPayEvent<'travel-pay-api'>;
+    'travel-pay-page-change': TravelPayEvent<'travel-pay-page-change'>;
+    'travel-pay-sort-change': TravelPayEvent<'travel-pay-sort-change'>;
+    'travel-pay-filter-change': TravelPayEvent<'travel-pay-filter-change'>;
+    'travel-pay-link-click': TravelPayEvent<'travel-pay-link-click'>;
+    'travel-pay-time-spent': TravelPayEvent<'travel-pay-time-spent'>;
+  }
+}
