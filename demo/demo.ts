@@ -8,6 +8,7 @@ import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES, ROLLOUT_STAGE_NAMES, toRolloutStage } from '../mocks/flags/stages.js';
 import { SCENARIOS, SCENARIO_NAMES, toScenario } from '../mocks/scenarios.js';
+import { startInspector } from './inspector.js';
 
 const params = new URLSearchParams(location.search);
 const scenario = toScenario(params.get('scenario'));
@@ -53,5 +54,6 @@ function configureWidget() {
 
 renderControls();
 configureWidget();
+startInspector(document.getElementById('inspector') as HTMLOListElement);
 await startMockApi([...claimsHandlers(scenario), ...(stage ? flagsHandlers(stage) : [])]);
 await import(`../widgets/${host}.ts`);
