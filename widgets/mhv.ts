@@ -1,4 +1,4 @@
 /** Script-tag entry for the host whose analytics entry point is `mhv`. */
-import { setDefaultEntryPoint } from '../src/define.js';
+import { defineTravelPayStatus } from '../src/register.js';
 
-setDefaultEntryPoint('mhv');
+defineTravelPayStatus('mhv');

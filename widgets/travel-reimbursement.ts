@@ -1,4 +1,4 @@
 /** Script-tag entry for the host whose analytics entry point is `travel-reimbursement`. */
-import { setDefaultEntryPoint } from '../src/define.js';
+import { defineTravelPayStatus } from '../src/register.js';
 
-setDefaultEntryPoint('travel-reimbursement');
+defineTravelPayStatus('travel-reimbursement');

@@ -27,11 +27,13 @@ interface DataLayerWindow {
   };
 }
 
-/** GTM reads `window.dataLayer` whenever it loads, so creating it first queues the event. */
+/**
+ * Pushes into the host's `window.dataLayer` only when the host defined it (VA.gov pages
+ * do, before GTM loads): the widget adds no global of its own.
+ */
 export function pushToDataLayer(payload: Record<string, Primitive>, win: DataLayerWindow = window as DataLayerWindow) {
   try {
-    win.dataLayer = win.dataLayer || [];
-    win.dataLayer.push(payload);
+    if (typeof win.dataLayer?.push === 'function') win.dataLayer.push(payload);
   } catch {
     // A host's broken dataLayer must not break the widget.
   }

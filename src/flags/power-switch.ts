@@ -1,4 +1,11 @@
-import { GrowthBook, configureCache, type Attributes, type FeatureApiResponse } from '@growthbook/growthbook';
+import {
+  GrowthBookClient,
+  configureCache,
+  type Attributes,
+  type FeatureApiResponse,
+  type FeatureResult,
+  type GrowthBook,
+} from '@growthbook/growthbook';
 import { BUNDLED_FEATURES } from './bundled-features.js';
 
 /**
@@ -17,7 +24,7 @@ import { BUNDLED_FEATURES } from './bundled-features.js';
  * no cached definitions decides **off**. A kill switch that a slow network can bypass is
  * not a kill switch, and the server's own power switch can't hide the widget, only empty
  * it. The SDK keeps loading in the background: definitions that arrive late are evaluated
- * then, and the widget appears if the Veteran is in the rollout. Definitions from
+ * at the next refresh, and the widget appears if the Veteran is in the rollout. Definitions from
  * GrowthBook's localStorage cache are used at once (source `cache`) and revalidated
  * immediately; the revalidated answer replaces them, so a cached copy can't keep a killed
  * widget alive past that refresh.
@@ -43,17 +50,22 @@ export function evaluatePowerSwitch(
   attributes: Attributes,
   source: FlagSource,
 ): FlagDecision {
-  const gb = new GrowthBook({ attributes });
+  // The multi-user client: one payload, evaluated per widget's attributes, and a third
+  // smaller than the full SDK class (which carries visual-experiment code we don't use).
+  const client = new GrowthBookClient().initSync({ payload });
   try {
-    gb.initSync({ payload });
-    return decisionOf(gb, source);
+    return toDecision(client.createScopedInstance({ attributes }).evalFeature(POWER_SWITCH), source);
   } finally {
-    gb.destroy();
+    client.destroy();
   }
 }
 
+/** The decision of a host's own GrowthBook instance, with the host's attributes. */
 export function decisionOf(gb: GrowthBook, source: FlagSource): FlagDecision {
-  const result = gb.evalFeature(POWER_SWITCH);
+  return toDecision(gb.evalFeature(POWER_SWITCH), source);
+}
+
+function toDecision(result: FeatureResult, source: FlagSource): FlagDecision {
   return { flag: POWER_SWITCH, on: result.on, source, ruleId: result.ruleId || null };
 }
 
@@ -87,33 +99,46 @@ export function remoteFeatures(options: {
   const listeners = new Set<() => void>();
   let loaded: { payload: FeatureApiResponse; source: FlagSource } | null = null;
   let failure: FlagSource | null = null;
-  let initDone = false;
-  const gb = new GrowthBook({ apiHost: options.apiHost, clientKey: options.clientKey });
-  gb.setRenderer(() => {
-    // After the first load, every payload change is a refresh (or a late answer) from the network.
-    if (!initDone || !hasFeatures(gb.getPayload())) return;
-    loaded = { payload: gb.getPayload(), source: 'network' };
-    listeners.forEach((listener) => listener());
-  });
-  const ready = gb
-    .init({ timeout: options.timeoutMs, pollingInterval: options.refreshMs })
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const client = new GrowthBookClient({ apiHost: options.apiHost, clientKey: options.clientKey });
+
+  const ready = client
+    .init({ timeout: options.timeoutMs })
     .then((res) => {
-      const payload = gb.getPayload();
+      const payload = client.getPayload();
       if (res.success && hasFeatures(payload)) loaded = { payload, source: res.source === 'cache' ? 'cache' : 'network' };
       else failure = res.source === 'timeout' ? 'timeout' : 'error';
     })
     .catch(() => {
       failure = 'error';
-    })
-    .finally(() => {
-      initDone = true;
     });
+
+  // A failed refresh keeps the definitions in force; new ones (a kill, a new stage) apply at once.
+  const refresh = () =>
+    client
+      .refreshFeatures({ timeout: options.timeoutMs })
+      .then(() => {
+        const payload = client.getPayload();
+        if (!hasFeatures(payload) || (loaded && loaded.payload === payload)) return;
+        loaded = { payload, source: 'network' };
+        listeners.forEach((listener) => listener());
+      })
+      .catch(() => {});
+
   const remote: RemoteFeatures = {
     ready,
     current: () => loaded ?? (failure ? { payload: {}, source: failure } : null),
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      timer ??= setInterval(refresh, options.refreshMs);
+      return () => {
+        listeners.delete(listener);
+        // No widget left listening: no timer left running.
+        if (listeners.size === 0) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
     },
   };
   remotes.set(key, remote);

@@ -49,6 +49,7 @@ describe('forwarders', () => {
       addError: (error: Error) => calls.push(`error ${error.message}`),
     };
     await mockApi().then((w) => w.use(...claimsHandlers('server-error')));
+    win.dataLayer = [];
     const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status>`);
     await settled(el);
     expect(calls).to.deep.equal([
@@ -68,12 +69,19 @@ describe('forwarders', () => {
     const calls: string[] = [];
     await mockApi();
     // The previous test's widget reports its time spent when the fixture is cleaned up.
-    delete win.dataLayer;
+    win.dataLayer = [];
     win.DD_RUM = { addAction: (name: string) => calls.push(name) };
     const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0" disable-gtm disable-datadog></travel-pay-status>`);
     await settled(el);
-    expect(win.dataLayer).to.equal(undefined);
+    expect(win.dataLayer).to.deep.equal([]);
     expect(calls).to.deep.equal([]);
+  });
+
+  it('add no dataLayer global to a host that has none', async () => {
+    await mockApi();
+    delete win.dataLayer;
+    await settled(await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>`));
+    expect('dataLayer' in window).to.equal(false);
   });
 
   it('survive a host whose dataLayer push throws', () => {

@@ -25,6 +25,7 @@ describe('privacy of analytics', function () {
     const captured: unknown[] = [];
     const listener = (e: Event) => captured.push((e as CustomEvent).detail);
     EVENT_NAMES.forEach((name) => document.addEventListener(name, listener));
+    (window as unknown as { dataLayer: unknown[] }).dataLayer = [];
     (window as unknown as { DD_RUM: unknown }).DD_RUM = {
       addAction: (name: string, context: unknown) => captured.push({ name, context }),
       addError: (error: Error, context: unknown) => captured.push({ error: error.message, context }),
@@ -72,6 +73,7 @@ describe('privacy of analytics', function () {
       document.cookie,
     ].join('\n');
     expect(captured.length).to.be.greaterThan(50);
+    expect((window as unknown as { dataLayer: unknown[] }).dataLayer.length).to.be.greaterThan(50);
     // Short values (facility ids like "618") could match a duration by chance: compare them as whole strings.
     const leaks = personal.filter((value) => everything.includes(value.length >= 8 ? value : JSON.stringify(value)));
     expect(leaks).to.deep.equal([]);

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { getResponse, type RequestHandler } from 'msw';
+
+/**
+ * A static host server for end-to-end tests: the built dist/widgets bundles, plain HTML
+ * host pages under a strict Content-Security-Policy with Trusted Types, and the claims
+ * API (and GrowthBook) answered at the network by the same MSW handlers the demo uses.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json', '.css': 'text/css' };
+const ROOT = normalize(join(import.meta.dirname, '../..'));
+
+export async function startHostServer(handlers: () => RequestHandler[]): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const request = new Request(url.href.replace('http://localhost', `http://${req.headers.host}`), {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+    });
+    const mocked = await getResponse(handlers(), request);
+    if (mocked) {
+      res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
+      res.end(Buffer.from(await mocked.arrayBuffer()));
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const path =
+      url.pathname.startsWith('/widgets/') ? join(ROOT, 'dist', url.pathname) :
+      url.pathname.startsWith('/hosts/') ? join(ROOT, 'test/e2e', url.pathname) : null;
+    if (!path || !path.startsWith(ROOT)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server };
+}
