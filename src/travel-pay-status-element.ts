@@ -58,15 +58,35 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * @csspart alert - Any alert (errors, warnings, sign-in).
  * @csspart retry - The Try again button.
  * @csspart loading - The loading placeholder.
+ * @csspart pending - The empty placeholder while the power switch is decided.
  * @csspart help - The help section.
  * @csspart status-help - "What does my claim status mean?".
  * @csspart link - Every link.
  *
- * @cssprop --travel-pay-color-text - Body text color (VA: #1b1b1b).
- * @cssprop --travel-pay-color-primary - Buttons and accents (VA: #005ea2).
+ * @cssprop --travel-pay-color-text - Body text (VA: #1b1b1b).
+ * @cssprop --travel-pay-color-primary - Buttons, the current page, the help rule (VA: #005ea2).
+ * @cssprop --travel-pay-color-primary-dark - Button hover (VA: #1a4480).
+ * @cssprop --travel-pay-color-primary-lighter - Secondary button hover (VA: #d9e8f6).
+ * @cssprop --travel-pay-color-on-primary - Text on primary buttons (#fff).
  * @cssprop --travel-pay-color-link - Links (VA: #005ea2).
+ * @cssprop --travel-pay-color-link-visited - Visited links (VA: #54278f).
+ * @cssprop --travel-pay-color-focus - Focus outline (VA: #2491ff).
+ * @cssprop --travel-pay-color-border - Lines between claims (VA: #dfe1e2).
+ * @cssprop --travel-pay-color-surface - Background of the sort and filter form (VA: #f0f0f0).
+ * @cssprop --travel-pay-color-status-background - Background of a claim's status (VA: #e1f3f8).
+ * @cssprop --travel-pay-color-error - Error alert accent (VA: #d54309).
+ * @cssprop --travel-pay-color-error-background - Error alert background (VA: #f4e3db).
+ * @cssprop --travel-pay-color-warning - Warning alert accent (VA: #ffbe2e).
+ * @cssprop --travel-pay-color-warning-background - Warning alert background (VA: #faf3d1).
+ * @cssprop --travel-pay-color-info - Info alert accent (VA: #00bde3).
+ * @cssprop --travel-pay-color-info-background - Info alert background (VA: #e7f6f8).
  * @cssprop --travel-pay-font-family - Body font (VA: Source Sans Pro).
  * @cssprop --travel-pay-heading-font-family - Heading font (VA: Bitter).
+ * @cssprop --travel-pay-font-size - Base font size (1rem).
+ * @cssprop --travel-pay-space-2 - Small spacing (0.5rem).
+ * @cssprop --travel-pay-space-3 - Medium spacing (1rem).
+ * @cssprop --travel-pay-space-4 - Large spacing (1.5rem).
+ * @cssprop --travel-pay-loading-min-height - Room held while loading or deciding the flag (24rem).
  */
 export class TravelPayStatusElement extends LitElement {
   static override styles = styles;

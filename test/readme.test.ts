@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * One source for the element's API: its JSDoc, compiled into custom-elements.json. This
+ * keeps the README reference and the stylesheet's theming tokens honest against it.
+ */
+describe('documentation', () => {
+  let readme: string;
+  let element: {
+    attributes: { name: string }[];
+    events: { name: string }[];
+    slots: { name: string }[];
+    cssParts: { name: string }[];
+    cssProperties: { name: string }[];
+  };
+  before(async () => {
+    readme = await (await fetch('/README.md')).text();
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'travel-pay-status');
+  });
+
+  it('the README names every attribute, event, slot, part and CSS custom property of the manifest', () => {
+    const names = [
+      ...element.attributes,
+      ...element.events,
+      ...element.slots,
+      ...element.cssParts,
+      ...element.cssProperties,
+    ].map((x) => x.name);
+    expect(names.length).to.be.greaterThan(60);
+    expect(names.filter((name) => !readme.includes(`\`${name}\``))).to.deep.equal([]);
+  });
+
+  it('the stylesheet uses exactly the CSS custom properties the element documents', async () => {
+    const styles = await (await fetch('/src/styles.ts')).text();
+    const used = [...new Set([...styles.matchAll(/var\((--travel-pay-[a-z0-9-]+)/g)].map((m) => m[1]))].sort();
+    expect(used).to.deep.equal(element.cssProperties.map((p) => p.name).sort());
+  });
+});
