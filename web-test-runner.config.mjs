@@ -4,7 +4,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
-import { emulateTimezonePlugin } from './scripts/wtr-commands.mjs';
+import { emulateTimezonePlugin, heapStatsPlugin } from './scripts/wtr-commands.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
@@ -24,6 +24,7 @@ export default {
   ],
   plugins: [
     emulateTimezonePlugin(),
+    heapStatsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // @mswjs/interceptors imports the CommonJS `debug` package.
     commonjs({ include: ['**/node_modules/debug/**', '**/node_modules/ms/**'] }),

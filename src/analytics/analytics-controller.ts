@@ -43,7 +43,9 @@ export class AnalyticsController implements ReactiveController {
 
   /** The widget is shown to the Veteran (flag on): one view per mount, and visible time starts. */
   shown() {
-    if (this.viewed) return;
+    // An update can still run after removal; a view then would restart the visible-time
+    // listeners on document and window, and they would keep the removed element alive.
+    if (this.viewed || !this.host.isConnected) return;
     this.viewed = true;
     this.emit('travel-pay-view', { originPage: toOriginAndPath(document.referrer), ...recordView() });
     this.visibleTime.start();

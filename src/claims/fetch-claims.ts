@@ -59,8 +59,16 @@ export async function fetchClaims(
   const { signal, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
   const doFetch = options.fetch ?? fetch;
   const started = performance.now();
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
+  // Our own timer rather than AbortSignal.timeout: cleared as soon as the request settles,
+  // so nothing keeps the request (and the element behind it) alive until it would fire.
+  const request = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
+  const forwardAbort = () => request.abort(signal.reason);
+  signal.addEventListener('abort', forwardAbort, { once: true });
   const settle = (outcome: ClaimsOutcome, status: number, claims: Claim[] = [], skipped = 0): ClaimsResult => ({
     outcome,
     status,
@@ -69,33 +77,38 @@ export async function fetchClaims(
     skipped,
   });
 
-  let response: Response;
   try {
-    response = await doFetch(url, {
-      credentials: 'include',
-      headers: { Accept: 'application/json' },
-      signal: both,
-    });
-  } catch (error) {
-    signal.throwIfAborted();
-    return settle(timeout.aborted ? 'timeout' : 'network-error', 0);
-  }
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        credentials: 'include',
+        headers: { Accept: 'application/json' },
+        signal: request.signal,
+      });
+    } catch {
+      signal.throwIfAborted();
+      return settle(timedOut ? 'timeout' : 'network-error', 0);
+    }
 
-  const outcome = outcomeForStatus(response.status);
-  if (outcome !== 'ok' && outcome !== 'partial') {
-    // The error body may be missing, empty or a proxy's HTML page: the status decides.
-    response.body?.cancel().catch(() => {});
-    return settle(outcome, response.status);
+    const outcome = outcomeForStatus(response.status);
+    if (outcome !== 'ok' && outcome !== 'partial') {
+      // The error body may be missing, empty or a proxy's HTML page: the status decides.
+      response.body?.cancel().catch(() => {});
+      return settle(outcome, response.status);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      signal.throwIfAborted();
+      return settle(timedOut ? 'timeout' : 'bad-response', response.status);
+    }
+    const parsed = parseClaimsBody(body);
+    if (!parsed) return settle('bad-response', response.status);
+    const partial = outcome === 'partial' || parsed.skipped > 0;
+    return settle(partial ? 'partial' : 'ok', response.status, parsed.claims, parsed.skipped);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forwardAbort);
   }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    signal.throwIfAborted();
-    return settle(timeout.aborted ? 'timeout' : 'bad-response', response.status);
-  }
-  const parsed = parseClaimsBody(body);
-  if (!parsed) return settle('bad-response', response.status);
-  const partial = outcome === 'partial' || parsed.skipped > 0;
-  return settle(partial ? 'partial' : 'ok', response.status, parsed.claims, parsed.skipped);
 }
