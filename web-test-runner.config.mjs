@@ -14,7 +14,21 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        // Two test pages run at once: the one in the background must not have its timers
+        // throttled or its animation frames paused.
+        args: [
+          ...chromiumArgs,
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
   middleware: [
     // MSW's worker must be served from the root to control every request of the test page.
     function serveMswWorker(context, next) {

@@ -12,6 +12,8 @@ export const styles = css`
     font-family: var(--travel-pay-font-family, 'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif);
     font-size: var(--travel-pay-font-size, 1rem);
     line-height: 1.5;
+    /* Upstream text can hold 10,000-character words: they wrap instead of widening the host. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -112,6 +114,9 @@ export const styles = css`
     padding: var(--travel-pay-space-3, 1rem);
     background: var(--travel-pay-color-surface, #f0f0f0);
   }
+  .controls > * {
+    min-width: 0;
+  }
   .controls label,
   .controls legend {
     display: block;
@@ -138,6 +143,7 @@ export const styles = css`
     gap: 0.25rem 1rem;
   }
   .checkboxes label {
+    min-width: 0;
     font-weight: 400;
     display: inline-flex;
     align-items: center;
@@ -200,9 +206,11 @@ export const styles = css`
     dl.details dd {
       margin-bottom: 0.25rem;
     }
-    .controls,
     .controls > * {
       flex: 1 1 100%;
+    }
+    select {
+      width: 100%;
     }
   }
   nav.pagination ul {

@@ -28,6 +28,11 @@ export async function startHostServer(handlers: () => RequestHandler[]): Promise
       headers: req.headers as Record<string, string>,
     });
     const mocked = await getResponse(handlers(), request);
+    if (mocked?.type === 'error') {
+      // MSW's network error: drop the connection, as a failing network would.
+      req.socket.destroy();
+      return;
+    }
     if (mocked) {
       res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
       res.end(Buffer.from(await mocked.arrayBuffer()));
