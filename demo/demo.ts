@@ -1,29 +1,36 @@
 /**
- * Boots a demo host page: mocks the claims API for `?scenario=` and, with `?stage=`, a
- * remote GrowthBook serving that rollout stage; then loads the host's widget script, as
- * the host's own script tag would.
+ * Boots a demo page. On a host page (`<body data-host>`): mocks the claims API for
+ * `?scenario=` and, with `?stage=`, a remote GrowthBook serving that rollout stage; then
+ * loads the host's widget script, as the host's own script tag would. On the index page:
+ * lists the scenarios. A module file rather than inline script, so the pages run under a
+ * strict CSP.
  */
 import { startMockApi } from '../mocks/browser.js';
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES, ROLLOUT_STAGE_NAMES, toRolloutStage } from '../mocks/flags/stages.js';
-import { SCENARIOS, SCENARIO_NAMES, toScenario } from '../mocks/scenarios.js';
+import { SCENARIOS, SCENARIO_NAMES, scenarioDescription, toScenario } from '../mocks/scenarios.js';
 import { startInspector } from './inspector.js';
+
+const HOSTS = [
+  { host: 'mhv', label: 'My HealtheVet' },
+  { host: 'travel-reimbursement', label: 'Travel reimbursement' },
+  { host: 'claims-tool', label: 'My VA claims' },
+] as const;
 
 const params = new URLSearchParams(location.search);
 const scenario = toScenario(params.get('scenario'));
 const stage = toRolloutStage(params.get('stage'));
 const userId = params.get('user') || 'demo-veteran-0001';
 const tester = params.get('tester') === '1';
-const host = document.body.dataset.host ?? 'mhv';
-const widget = document.querySelector('travel-pay-status')!;
+const host = HOSTS.find((h) => h.host === document.body.dataset.host)?.host;
 
 function renderControls() {
   const list = document.getElementById('scenarios')!;
   for (const name of SCENARIO_NAMES) {
     const url = new URL(location.href);
     url.searchParams.set('scenario', name);
-    const link = Object.assign(document.createElement('a'), { href: url.pathname + url.search, textContent: name, title: SCENARIOS[name] });
+    const link = Object.assign(document.createElement('a'), { href: url.pathname + url.search, textContent: name, title: scenarioDescription(name) });
     if (name === scenario) link.setAttribute('aria-current', 'page');
     const item = document.createElement('li');
     item.append(link);
@@ -37,7 +44,7 @@ function renderControls() {
   (document.getElementById('scenario-field') as HTMLInputElement).value = scenario;
 }
 
-function configureWidget() {
+function configureWidget(widget: HTMLElementTagNameMap['travel-pay-status']) {
   widget.setAttribute('user-id', userId);
   if (tester) widget.flagAttributes = { tester: true };
   if (stage) {
@@ -52,8 +59,39 @@ function configureWidget() {
   });
 }
 
-renderControls();
-configureWidget();
-startInspector(document.getElementById('inspector') as HTMLOListElement);
-await startMockApi([...claimsHandlers(scenario), ...(stage ? flagsHandlers(stage) : [])]);
-await import(`../widgets/${host}.ts`);
+/** The index page's table: every scenario, with a link to it on each host page. */
+function renderScenarioTable(body: HTMLTableSectionElement) {
+  for (const { name, description } of SCENARIOS) {
+    const row = body.insertRow();
+    const nameCell = row.insertCell();
+    const code = document.createElement('code');
+    code.textContent = name;
+    nameCell.append(code);
+    row.insertCell().textContent = description;
+    const links = row.insertCell();
+    HOSTS.forEach(({ host: h, label }, i) => {
+      const link = Object.assign(document.createElement('a'), { href: `/demo/${h}.html?scenario=${name}`, textContent: label });
+      links.append(...(i ? [' · ', link] : [link]));
+    });
+  }
+}
+
+// The real today, not the fixtures' constant: the widget asks for the past 3 months of
+// the browser's calendar, and the mocked claims must lie there.
+const now = new Date();
+const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+const widget = document.querySelector('travel-pay-status');
+if (host && widget) {
+  renderControls();
+  configureWidget(widget);
+  startInspector(document.getElementById('inspector') as HTMLOListElement);
+  // The worker must control the page before the widget exists, or its first request escapes the mocks.
+  await startMockApi([...claimsHandlers(scenario, { today }), ...(stage ? flagsHandlers(stage) : [])]);
+  await import(`../widgets/${host}.ts`);
+} else if (document.body.dataset.host) {
+  console.error(`demo: unknown data-host "${document.body.dataset.host}" or no <travel-pay-status> on the page`);
+} else {
+  const table = document.querySelector<HTMLTableSectionElement>('#scenario-table tbody');
+  if (table) renderScenarioTable(table);
+}

@@ -1,7 +1,7 @@
 /**
  * Deterministic synthetic claims in the API's JSON shape (shared/api-contract.md).
  * DOM-free and clock-free, so tests, stories, the demo and Node benchmarks get the same
- * claims for the same seed. Every name and number here is made up.
+ * claims for the same seed and day. Every name and number here is made up.
  */
 export interface ApiClaim {
   id: string;
@@ -16,8 +16,25 @@ export interface ApiClaim {
   reimbursementAmount?: number;
 }
 
-/** The day fixtures are generated back from unless a caller passes the real today. */
+export interface MakeClaimsOptions {
+  /** How many claims, 0 to {@link MAX_CLAIMS}. */
+  count: number;
+  /** `YYYY-MM-DD`; the newest claims are on this day. Default {@link FIXTURE_TODAY}. */
+  today?: string;
+  /** Same seed and day, same claims. Default 1. */
+  seed?: number;
+  /** How many days before `today` the claims spread over. Default two years. */
+  spanDays?: number;
+}
+
+/**
+ * The day fixtures are generated back from unless a caller passes one: a constant, so a
+ * test run next year sees the same claims. The demo passes the real today instead.
+ */
 export const FIXTURE_TODAY = '2026-11-20';
+
+/** The largest set the API plausibly returns for one Veteran; the benchmark's upper bound. */
+export const MAX_CLAIMS = 10_000;
 
 /** Every status of claim-statuses.md, older servers' Title Case spellings, and one unknown. */
 export const FIXTURE_STATUSES = [
@@ -42,7 +59,9 @@ export const FIXTURE_STATUSES = [
   'Pending review by clerk',
 ] as const;
 
-const FACILITIES: [string, string][] = [
+// Long names are real-world length (VA facility names run past 100 characters) and are
+// what breaks card layouts first.
+const FACILITIES: readonly (readonly [id: string, name: string])[] = [
   ['618', 'Minneapolis VA Medical Center'],
   ['402', 'Togus VA Medical Center'],
   ['537', 'Jesse Brown Department of Veterans Affairs Medical Center'],
@@ -55,7 +74,7 @@ const FACILITIES: [string, string][] = [
   ],
 ];
 
-/** mulberry32: small, fast and good enough for fixtures. */
+/** mulberry32: tiny, fast and plenty for fixtures; Math.random would break determinism. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -68,7 +87,9 @@ export function seededRandom(seed: number): () => number {
 }
 
 const DAY_MS = 86_400_000;
+const TWO_YEARS_DAYS = 730;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const ymd = (date: Date) => date.toISOString().slice(0, 10);
 
 function hex(random: () => number, length: number): string {
   let out = '';
@@ -76,75 +97,107 @@ function hex(random: () => number, length: number): string {
   return out;
 }
 
+/** Parses `YYYY-MM-DD` as a calendar day; throws rather than generating `NaN` dates. */
+function parseDay(day: string): number {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`today must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  return ms;
+}
+
+/** What BTSSS would have paid for a claim in this status. */
+function reimbursed(status: string, requested: number): number {
+  const s = status.toLowerCase();
+  if (s === 'claim paid' || s === 'approved for payment' || s === 'submitted for payment') return requested;
+  if (s === 'partial payment') return Math.round(requested * 60) / 100;
+  return 0;
+}
+
 /**
- * `count` claims (up to 10,000) spread over the two years before `today`, newest first.
- * Statuses cycle so every one appears in any set of 19 or more; about 1 in 12 has no
- * appointment; amounts only on about two thirds (older servers omit them).
+ * `count` claims spread over the `spanDays` (two years) before `today`, newest first.
+ * Statuses cycle, so any 19 consecutive claims hold every one; about 1 in 12 has no
+ * appointment; two thirds carry amounts (older servers omit them).
  */
-export function makeClaims(options: { count: number; today?: string; seed?: number }): ApiClaim[] {
-  const count = Math.max(0, Math.min(10_000, Math.floor(options.count)));
-  const random = seededRandom(options.seed ?? 1);
-  const todayMs = Date.parse(`${options.today ?? FIXTURE_TODAY}T00:00:00Z`);
-  const spanDays = 730;
+export function makeClaims(options: MakeClaimsOptions): ApiClaim[] {
+  const { count, seed = 1, spanDays = TWO_YEARS_DAYS } = options;
+  if (!Number.isInteger(count) || count < 0 || count > MAX_CLAIMS) {
+    throw new RangeError(`count must be an integer from 0 to ${MAX_CLAIMS}, got ${count}`);
+  }
+  if (!Number.isInteger(spanDays) || spanDays < 1) throw new RangeError(`spanDays must be a positive integer`);
+  const random = seededRandom(seed);
+  const todayMs = parseDay(options.today ?? FIXTURE_TODAY);
+  // Nothing is submitted or updated after `today`, or the "Updated on" dates look wrong.
+  const latest = todayMs + DAY_MS - 60_000;
   const claims: ApiClaim[] = [];
   for (let i = 0; i < count; i++) {
-    // Evenly spread with jitter, so every range of the last two years has claims.
-    const daysAgo = Math.min(spanDays - 1, Math.floor(((i + random()) * spanDays) / Math.max(count, 1)));
+    // Even spread with jitter, so every quarter of the span has its share of claims.
+    const daysAgo = Math.min(spanDays - 1, Math.floor(((i + random()) * spanDays) / count));
     const hour = 7 + Math.floor(random() * 10);
     const minute = [0, 15, 30, 45][Math.floor(random() * 4)];
-    const day = new Date(todayMs - daysAgo * DAY_MS);
-    const appointment = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T${pad(hour)}:${pad(minute)}:00.000Z`;
-    // Nothing is submitted or updated after `today`.
-    const latest = todayMs + DAY_MS - 60_000;
-    const created = new Date(Math.min(latest, Date.parse(appointment) + (1 + Math.floor(random() * 2)) * DAY_MS + 3_600_000));
-    const modified = new Date(Math.min(latest, created.getTime() + (2 + Math.floor(random() * 5)) * DAY_MS));
+    // The appointment is the facility's wall-clock time written with a `Z`, as the API does.
+    const appointment = `${ymd(new Date(todayMs - daysAgo * DAY_MS))}T${pad(hour)}:${pad(minute)}:00.000Z`;
+    const created = Math.min(latest, Date.parse(appointment) + (1 + Math.floor(random() * 2)) * DAY_MS + 3_600_000);
+    const modified = Math.min(latest, created + (2 + Math.floor(random() * 5)) * DAY_MS);
     const [facilityId, facilityName] = FACILITIES[Math.floor(random() * FACILITIES.length)];
     const requested = Math.round((10 + random() * 190) * 100) / 100;
     const claim: ApiClaim = {
       id: `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
+      // The low four digits are the index, so claim numbers never repeat within a set.
       claimNumber: `TC${pad(i + 1 + Math.floor(random() * 1e6) * 10_000, 13)}`,
       claimStatus: FIXTURE_STATUSES[i % FIXTURE_STATUSES.length],
       appointmentDateTime: i % 12 === 5 ? null : appointment,
       facilityId,
       facilityName,
-      createdOn: created.toISOString(),
-      modifiedOn: modified.toISOString(),
+      createdOn: new Date(created).toISOString(),
+      modifiedOn: new Date(modified).toISOString(),
     };
     if (i % 3 !== 2) {
       claim.totalCostRequested = requested;
-      claim.reimbursementAmount = /paid|payment/i.test(claim.claimStatus) ? requested : 0;
+      claim.reimbursementAmount = reimbursed(claim.claimStatus, requested);
     }
     claims.push(claim);
   }
   return claims;
 }
 
+/** A date-only bound covers its whole day, as the API's own bounds do. */
+const bound = (value: string, time: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T${time}` : value.slice(0, 19));
+
 /**
  * Claims whose appointment (createdOn without one) falls within the request's
- * `start_date`/`end_date` (`YYYY-MM-DDT00:00:00`, no zone): compared as wall-clock text.
+ * `start_date`/`end_date` (`YYYY-MM-DDT00:00:00`, no zone), both inclusive. Compared as
+ * wall-clock text, as the server does: no zone conversion on either side.
  */
 export function claimsInRange(claims: readonly ApiClaim[], startDate: string, endDate: string): ApiClaim[] {
+  const start = bound(startDate, '00:00:00');
+  const end = bound(endDate, '23:59:59');
   return claims.filter((claim) => {
     const when = (claim.appointmentDateTime ?? claim.createdOn).slice(0, 19);
-    return when >= startDate.slice(0, 19) && when <= endDate.slice(0, 19);
+    return when >= start && when <= end;
   });
 }
 
-/** Hostile text in every text field, for hardening tests and stories. */
-export function makeHostileClaims(): ApiClaim[] {
-  const base = makeClaims({ count: 6, seed: 99 });
-  const payloads = [
-    '<img src=x onerror="window.__hostile=1">',
-    '<script>window.__hostile=1</script>',
-    '<svg onload="window.__hostile=1"><a href="javascript:window.__hostile=1">x</a></svg>',
-    'javascript:window.__hostile=1',
-    '\u202Eevil\u202C \u2066override\u2069',
-    'W'.repeat(10_000),
-  ];
+/** Text that must stay inert text wherever the widget shows it. */
+export const HOSTILE_TEXT = [
+  '<img src=x onerror="window.__hostile=1">',
+  '<script>window.__hostile=1</script>',
+  '<svg onload="window.__hostile=1"><a href="javascript:window.__hostile=1">x</a></svg>',
+  'javascript:window.__hostile=1',
+  '\u202Eevil\u202C \u2066override\u2069',
+  'W'.repeat(10_000),
+] as const;
+
+/**
+ * Hostile text in every text field, for hardening tests and stories. The claims fall in
+ * the last weeks before `today`, so the default range shows them all.
+ */
+export function makeHostileClaims(today: string = FIXTURE_TODAY): ApiClaim[] {
+  const base = makeClaims({ count: HOSTILE_TEXT.length, seed: 99, today, spanDays: 30 });
+  const n = HOSTILE_TEXT.length;
   return base.map((claim, i) => ({
     ...claim,
-    claimStatus: payloads[i],
-    facilityName: payloads[(i + 1) % payloads.length],
-    claimNumber: `TC${pad(i, 13)}${payloads[(i + 2) % payloads.length]}`,
+    claimStatus: HOSTILE_TEXT[i],
+    facilityName: HOSTILE_TEXT[(i + 1) % n],
+    facilityId: HOSTILE_TEXT[(i + 3) % n],
+    claimNumber: `TC${pad(i, 13)}${HOSTILE_TEXT[(i + 2) % n]}`,
   }));
 }

@@ -4,108 +4,136 @@ import type { ScenarioName } from './scenarios.js';
 
 /** Path of the claims endpoint under any api-base origin (VA.gov's or the demo's own). */
 export const CLAIMS_PATH = '/travel_pay/v0/claims';
+// Any origin: the element's default api-base is https://api.va.gov, the demo's same-origin.
 const ANY_ORIGIN_CLAIMS = `*${CLAIMS_PATH}`;
 
-const SLOW_MS = 3000;
-
-const errorBody = (status: number, title: string, detail: string) => ({
-  errors: [{ title, detail, code: String(status), status: String(status) }],
-});
-
-const ERRORS: Partial<Record<ScenarioName, [number, string, string]>> = {
-  unauthenticated: [401, 'Not authorized', 'Not authorized'],
-  forbidden: [403, 'Forbidden', 'You do not have access to travel pay claims'],
-  'not-found': [404, 'Resource not found', 'No record was found'],
-  unavailable: [503, 'Service unavailable', 'This feature has been temporarily disabled'],
-  'rate-limited': [429, 'Too many requests', 'Rate limit exceeded'],
-  'server-error': [500, 'Internal server error', 'Internal server error'],
-};
-
-const todayIso = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
-/** The server's default range when the client sends none: the last 3 months. */
-function defaultRange(today: string): [string, string] {
-  const end = new Date(`${today}T00:00:00Z`);
-  const start = new Date(end);
-  start.setUTCMonth(start.getUTCMonth() - 3);
-  return [`${start.toISOString().slice(0, 10)}T00:00:00`, `${today}T23:59:59`];
+export interface ClaimsHandlersOptions {
+  /** Delay before every answer, error answers included. */
+  delayMs?: number;
+  /** `YYYY-MM-DD` the fixtures and the default range end on. Default: the real today. */
+  today?: string;
 }
 
-function claimsResponse(claims: ApiClaim[], url: URL, today: string, status = 200) {
-  const [defaultStart, defaultEnd] = defaultRange(today);
-  const inRange = claimsInRange(
-    claims,
-    url.searchParams.get('start_date') ?? defaultStart,
-    url.searchParams.get('end_date') ?? defaultEnd,
-  );
-  return HttpResponse.json(
-    { metadata: { status, pageNumber: 1, totalRecordCount: inRange.length }, data: inRange },
-    { status },
-  );
+/** How long `slow` takes: past the widget's loading indicator, under its request timeout. */
+export const SLOW_MS = 3000;
+
+// A uniform spread puts 1/8 of a two-year set in each quarter: 180 gives the ~23 claims
+// in the past 3 months that fill three pages of 10 with a partial last page.
+const DEFAULT_COUNT = 180;
+
+type ErrorSpec = readonly [status: number, title: string, detail: string, code: string];
+
+type ErrorScenario = Extract<
+  ScenarioName,
+  'unauthenticated' | 'forbidden' | 'not-found' | 'rate-limited' | 'server-error' | 'unavailable'
+>;
+
+const ERRORS: Record<ErrorScenario, ErrorSpec> = {
+  unauthenticated: [401, 'Not authorized', 'Not authorized', '401'],
+  forbidden: [403, 'Forbidden', 'You do not have access to travel pay claims', '403'],
+  'not-found': [404, 'Resource not found', 'No record was found', '404'],
+  'rate-limited': [429, 'Too many requests', 'Rate limit exceeded', '429'],
+  'server-error': [500, 'Internal server error', 'Internal server error', '500'],
+  // What vets-api answers when the travel_pay_power_switch flag is off.
+  unavailable: [503, 'Service unavailable', 'This feature has been temporarily disabled', '503'],
+};
+
+function errorResponse([status, title, detail, code]: ErrorSpec) {
+  return HttpResponse.json({ errors: [{ title, detail, code, status: String(status) }] }, { status });
 }
 
 /**
- * MSW handlers answering the claims endpoint as `scenario` describes. Fixtures are
- * generated back from `today` (default: the real today, so the default date range always
- * has claims) and honor `start_date` / `end_date`.
+ * The browser's local calendar day, because the widget computes its ranges from it too:
+ * generating fixtures from the same day keeps the default range populated on any date.
  */
-export function claimsHandlers(
-  scenario: ScenarioName,
-  options: { delayMs?: number; today?: string } = {},
-): HttpHandler[] {
-  const today = options.today ?? todayIso();
-  let claims: ApiClaim[] | undefined;
-  const fixture = (count: number) => (claims ??= makeClaims({ count, today }));
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The server's range when the client sends none: the 3 months up to today, day clamped like the widget's. */
+export function defaultRange(today: string): [start: string, end: string] {
+  const [y, m, d] = today.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 - 3, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return [`${first.toISOString().slice(0, 10)}T00:00:00`, `${today}T23:59:59`];
+}
+
+function claimsResponse(claims: readonly ApiClaim[], url: URL, today: string, status = 200) {
+  const [defaultStart, defaultEnd] = defaultRange(today);
+  const data = claimsInRange(
+    claims,
+    url.searchParams.get('start_date') || defaultStart,
+    url.searchParams.get('end_date') || defaultEnd,
+  );
+  return HttpResponse.json({ metadata: { status, pageNumber: 1, totalRecordCount: data.length }, data }, { status });
+}
+
+/**
+ * MSW handlers answering the claims endpoint as `scenario` describes, honoring
+ * `start_date` / `end_date` like the server. Fixtures are generated once per call, lazily,
+ * so `many` costs nothing until it is requested.
+ */
+export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOptions = {}): HttpHandler[] {
+  const today = options.today ?? localToday();
+  let cached: ApiClaim[] | undefined;
+  const claims = (make: () => ApiClaim[]) => (cached ??= make());
 
   return [
     http.get(ANY_ORIGIN_CLAIMS, async ({ request }) => {
       const url = new URL(request.url);
       if (options.delayMs) await delay(options.delayMs);
-      const error = ERRORS[scenario];
-      if (error) return HttpResponse.json(errorBody(...error), { status: error[0] });
       switch (scenario) {
+        case 'unauthenticated':
+        case 'forbidden':
+        case 'not-found':
+        case 'rate-limited':
+        case 'server-error':
+        case 'unavailable':
+          return errorResponse(ERRORS[scenario]);
+        case 'default':
+          return claimsResponse(claims(() => makeClaims({ count: DEFAULT_COUNT, today })), url, today);
         case 'few':
-          return claimsResponse(fixture(3).map((c, i) => ({ ...c, appointmentDateTime: shiftIntoRange(today, i) })), url, today);
+          return claimsResponse(claims(() => makeClaims({ count: 3, today, spanDays: 30 })), url, today);
         case 'many':
-          return claimsResponse(fixture(10_000), url, today);
+          return claimsResponse(claims(() => makeClaims({ count: 10_000, today })), url, today);
         case 'empty':
           return claimsResponse([], url, today);
-        case 'partial':
-          return claimsResponse(fixture(180).filter((_, i) => i % 3 !== 0), url, today, 206);
+        case 'partial': {
+          // A third missing, as if one BTSSS page in three had failed.
+          const some = claims(() => makeClaims({ count: DEFAULT_COUNT, today }).filter((_, i) => i % 3 !== 0));
+          return claimsResponse(some, url, today, 206);
+        }
         case 'bad-gateway-html':
-          return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
-            status: 502,
-            headers: { 'Content-Type': 'text/html' },
-          });
+          return new HttpResponse(
+            '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+            { status: 502, headers: { 'Content-Type': 'text/html' } },
+          );
         case 'network-error':
           return HttpResponse.error();
         case 'malformed':
+          // Declared JSON but cut off mid-body, as a dropped connection leaves it.
           return new HttpResponse('{"metadata": {"status": 200}, "data": [', {
             status: 200,
             headers: { 'Content-Type': 'application/json' },
           });
         case 'wrong-shape':
-          return HttpResponse.json({ metadata: { status: 200 }, data: { claims: 'not a list' } });
+          return HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 }, data: { claims: 'not a list' } });
         case 'hostile':
-          return HttpResponse.json({ metadata: { status: 200 }, data: makeHostileClaims() });
+          return claimsResponse(claims(() => makeHostileClaims(today)), url, today);
         case 'slow':
           await delay(SLOW_MS);
-          return claimsResponse(fixture(180), url, today);
+          return claimsResponse(claims(() => makeClaims({ count: DEFAULT_COUNT, today })), url, today);
         case 'never':
           await delay('infinite');
           return HttpResponse.error();
-        default:
-          return claimsResponse(fixture(180), url, today);
+        default: {
+          // A scenario added to scenarios.ts without an answer here fails to compile.
+          const unhandled: never = scenario;
+          throw new Error(`No mock for scenario ${String(unhandled)}`);
+        }
       }
     }),
   ];
-}
-
-/** Puts the `few` scenario's claims in the last weeks, so they show in the default range. */
-function shiftIntoRange(today: string, index: number): string {
-  const day = new Date(Date.parse(`${today}T00:00:00Z`) - (3 + index * 9) * 86_400_000);
-  return `${day.toISOString().slice(0, 10)}T${String(9 + index).padStart(2, '0')}:30:00.000Z`;
 }

@@ -1,29 +1,38 @@
-/** The named states of the claims API the demo, tests and stories can switch to (`?scenario=`). */
-export const SCENARIOS = {
-  default: 'About 180 claims over two years: about 22 in the past 3 months, more in each quarter',
-  few: '3 claims',
-  many: '10,000 claims over two years',
-  empty: 'No claims in the range (200, data: [])',
-  partial: '206: some BTSSS pages failed; the list may be incomplete',
-  unauthenticated: '401: not signed in or the session expired',
-  forbidden: '403: signed in, but not a Veteran known to BTSSS',
-  'not-found': '404: no record',
-  unavailable: '503: the travel_pay_power_switch is off on the server',
-  'rate-limited': '429: too many requests',
-  'server-error': '500 with a JSON error body',
-  'bad-gateway-html': '502 with a proxy’s HTML error page',
-  'network-error': 'The request fails at the network',
-  malformed: '200 with a body that is not JSON',
-  'wrong-shape': '200 with data that is not a list',
-  hostile: 'Claims whose text fields hold markup, scripts, bidi overrides and 10,000-character words',
-  slow: 'The default claims, after 3 seconds',
-  never: 'The request never answers',
-} as const;
+/**
+ * The named states of the claims API that the demo (`?scenario=`), tests and stories
+ * switch between. The one place their names live: handlers, demo controls and the test
+ * that every scenario is covered all read this list.
+ */
+export const SCENARIOS = [
+  { name: 'default', description: 'About 23 claims in the past 3 months and as many in each earlier quarter, over two years' },
+  { name: 'few', description: '3 recent claims' },
+  { name: 'many', description: '10,000 claims over two years' },
+  { name: 'empty', description: 'No claims in the range (200, data: [])' },
+  { name: 'partial', description: '206: some BTSSS pages failed, so the list may be incomplete' },
+  { name: 'unauthenticated', description: '401: not signed in, or the session expired' },
+  { name: 'forbidden', description: '403: signed in, but not a Veteran known to BTSSS' },
+  { name: 'not-found', description: '404: no record' },
+  { name: 'unavailable', description: '503: the travel_pay_power_switch is off on the server' },
+  { name: 'rate-limited', description: '429: too many requests' },
+  { name: 'server-error', description: '500 with a JSON error body' },
+  { name: 'bad-gateway-html', description: '502 with a proxy’s HTML error page' },
+  { name: 'network-error', description: 'The request fails at the network' },
+  { name: 'malformed', description: '200 with a body that is not JSON' },
+  { name: 'wrong-shape', description: '200 with data that is not a list' },
+  { name: 'hostile', description: 'Claims whose text holds markup, scripts, javascript: URLs, bidi overrides, 10,000-character words' },
+  { name: 'slow', description: 'The default claims, after about 3 seconds' },
+  { name: 'never', description: 'The request never answers' },
+] as const satisfies readonly { name: string; description: string }[];
 
-export type ScenarioName = keyof typeof SCENARIOS;
+export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 
-export const SCENARIO_NAMES = Object.keys(SCENARIOS) as ScenarioName[];
+export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
 
+export function scenarioDescription(name: ScenarioName): string {
+  return SCENARIOS.find((s) => s.name === name)!.description;
+}
+
+/** A `?scenario=` value as a scenario; anything unknown is `default`, so a typo still shows claims. */
 export function toScenario(value: string | null | undefined): ScenarioName {
-  return value && value in SCENARIOS ? (value as ScenarioName) : 'default';
+  return SCENARIO_NAMES.find((name) => name === value) ?? 'default';
 }
