@@ -13,7 +13,7 @@ describe('<travel-pay-status> states', () => {
   });
   afterEach(() => {
     console.error = originalError;
-    expect(consoleErrors, 'console errors').to.deep.equal([]);
+    expect(consoleErrors.map((args) => args.map(String).join(' ')), 'console errors').to.deep.equal([]);
   });
 
   it('announces loading and reserves space while the request is pending', async () => {
