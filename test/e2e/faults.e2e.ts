@@ -4,38 +4,23 @@
  * Each must end in its defined, announced state with no page error, no console error
  * from the page, no CSP violation, and the host page's own script still running.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser } from 'puppeteer-core';
 import type { RequestHandler } from 'msw';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { flagsHandlers, type FlagsApiMode } from '../../mocks/flags/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startHostServer } from './server.js';
+import { useHostAndBrowser } from './server.js';
 
-let browser: Browser;
-let base: string;
-let close: () => void;
 let handlers: RequestHandler[] = [];
-
-before(async () => {
-  const { url, server } = await startHostServer(() => handlers);
-  base = url;
-  close = () => server.close();
-  browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  close?.();
-});
+const env = useHostAndBrowser(() => handlers);
 
 /** Chrome itself logs a failed or non-2xx load as "Failed to load resource"; that is not the page's doing. */
 const BROWSER_NETWORK_LOG = /^error: Failed to load resource: (the server responded with a status of \d+|net::ERR_[A-Z_]+)/;
 
 async function visit(path: string, done: string) {
   // A fresh context per visit: GrowthBook's localStorage cache must not carry over.
-  const context = await browser.createBrowserContext();
+  const context = await env.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 320, height: 800 });
   const problems: string[] = [];
@@ -44,7 +29,7 @@ async function visit(path: string, done: string) {
     if ((m.type() === 'error' || m.type() === 'warn') && !BROWSER_NETWORK_LOG.test(line)) problems.push(line);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${(e as Error).message}`));
-  await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.base}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(
     (selector: string) => {
       const el = document.querySelector('travel-pay-status');

@@ -3,12 +3,11 @@
  * with Trusted Types, in headless Chromium, with the API mocked at the network.
  * Run by `npm run test:e2e` after `npm run build`.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startHostServer } from './server.js';
+import { useHostAndBrowser } from './server.js';
 
 /** Lit's own version registry (shared by every Lit element on a page) and Puppeteer's helpers. */
 const ALLOWED_GLOBALS = [
@@ -20,24 +19,10 @@ const ALLOWED_GLOBALS = [
   'puppeteer___ariaQuerySelectorAll',
 ];
 
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-before(async () => {
-  const { url, server } = await startHostServer(() => claimsHandlers('default'));
-  base = url;
-  close = () => server.close();
-  browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  close?.();
-});
+const env = useHostAndBrowser(() => claimsHandlers('default'));
 
 async function open(path: string) {
-  const page: Page = await browser.newPage();
+  const page: Page = await env.browser.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
@@ -46,7 +31,7 @@ async function open(path: string) {
   await page.evaluateOnNewDocument(() => {
     (window as unknown as { __globals: string[] }).__globals = Object.keys(window);
   });
-  await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.base}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length,
     { timeout: 10_000 },

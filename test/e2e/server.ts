@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { getResponse, type RequestHandler } from 'msw';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /**
  * A static host server for end-to-end tests: the built dist/widgets bundles, plain HTML
@@ -61,4 +64,24 @@ export async function startHostServer(handlers: () => RequestHandler[]): Promise
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/**
+ * One host server and one Chromium for a test file, started before its tests and
+ * stopped after them. `handlers` is read on every request, so a test can switch them.
+ */
+export function useHostAndBrowser(handlers: () => RequestHandler[]) {
+  const env = { base: '', browser: undefined as unknown as Browser };
+  let server: Server | undefined;
+  before(async () => {
+    const started = await startHostServer(handlers);
+    server = started.server;
+    env.base = started.url;
+    env.browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+  after(async () => {
+    await env.browser?.close();
+    server?.close();
+  });
+  return env;
 }
