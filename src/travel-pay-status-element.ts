@@ -290,7 +290,7 @@ export class TravelPayStatusElement extends LitElement {
         : html`<ul class="claims" part="list">
             ${view.claims.map(claimCard)}
           </ul>`}
-      ${pagination(view.page, (to) => this.goToPage(to, view.page.totalPages))}`;
+      ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
   }
 
   /** Everything the list shows, derived from the answer and the applied choice. */
@@ -350,8 +350,9 @@ export class TravelPayStatusElement extends LitElement {
     this.focusSummaryAfterRender = true;
   }
 
-  private goToPage(to: number, totalPages: number) {
-    this.analytics.emit('travel-pay-page-change', { from: this.page, to, totalPages, pageSize: this.pageSize });
+  private goToPage(to: number, current: number, totalPages: number) {
+    // The current page's own button moves nowhere: focus the summary, report nothing.
+    if (to !== current) this.analytics.emit('travel-pay-page-change', { from: current, to, totalPages, pageSize: this.pageSize });
     this.page = to;
     this.focusSummaryAfterRender = true;
   }

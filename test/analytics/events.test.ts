@@ -96,6 +96,9 @@ describe('analytics events', () => {
     const pages = Number($(el, 'nav.pagination li:last-child')!.previousElementSibling!.textContent!.trim());
     expect(capture.of('travel-pay-page-change')).to.have.length(1);
     expect(capture.of('travel-pay-page-change')[0]).to.include({ from: 1, to: 2, totalPages: pages, pageSize: 5 });
+    $(el, 'nav.pagination [aria-current="page"]')!.click();
+    await el.updateComplete;
+    expect(capture.of('travel-pay-page-change'), 'the current page is no change').to.have.length(1);
 
     const sort = $<HTMLSelectElement>(el, 'select#sort')!;
     sort.value = 'oldest';
