@@ -128,7 +128,7 @@ export const styles = css`
     max-width: 100%;
     border: 1px solid var(--travel-pay-color-text, #1b1b1b);
     padding: 0.5rem;
-    background: #fff;
+    background: var(--travel-pay-color-field-background, #fff);
     color: inherit;
   }
   fieldset {
@@ -243,7 +243,12 @@ export const styles = css`
     height: 6.5rem;
     margin: 0 0 1rem;
     border-radius: 0.25rem;
-    background: linear-gradient(90deg, #f0f0f0 25%, #dfe1e2 50%, #f0f0f0 75%);
+    background: linear-gradient(
+      90deg,
+      var(--travel-pay-color-surface, #f0f0f0) 25%,
+      var(--travel-pay-color-border, #dfe1e2) 50%,
+      var(--travel-pay-color-surface, #f0f0f0) 75%
+    );
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }

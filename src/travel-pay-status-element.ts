@@ -71,8 +71,9 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * @cssprop --travel-pay-color-link - Links (VA: #005ea2).
  * @cssprop --travel-pay-color-link-visited - Visited links (VA: #54278f).
  * @cssprop --travel-pay-color-focus - Focus outline (VA: #2491ff).
- * @cssprop --travel-pay-color-border - Lines between claims (VA: #dfe1e2).
- * @cssprop --travel-pay-color-surface - Background of the sort and filter form (VA: #f0f0f0).
+ * @cssprop --travel-pay-color-border - Lines between claims, the loading placeholder's shimmer (VA: #dfe1e2).
+ * @cssprop --travel-pay-color-surface - Background of the sort and filter form and the loading placeholder (VA: #f0f0f0).
+ * @cssprop --travel-pay-color-field-background - Background of the select fields (#fff): set it with a light text color.
  * @cssprop --travel-pay-color-status-background - Background of a claim's status (VA: #e1f3f8).
  * @cssprop --travel-pay-color-error - Error alert accent (VA: #d54309).
  * @cssprop --travel-pay-color-error-background - Error alert background (VA: #f4e3db).
