@@ -12,14 +12,16 @@ const replace = fromRollup(rollupReplace);
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: with two, a test once hung for 60 s on a loaded machine (a
+  // fresh-clone CI run beside an npm install), most likely in `fixture()` waiting for an
+  // animation frame of the page Chromium wasn't painting. About 40 s instead of 30.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
-        // Two test pages run at once: the one in the background must not have its timers
-        // throttled or its animation frames paused.
+        // A page must never have its timers throttled or its animation frames paused.
         args: [
           ...chromiumArgs,
           '--disable-background-timer-throttling',
