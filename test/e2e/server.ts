@@ -20,7 +20,15 @@ export const CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const ROOT = normalize(join(import.meta.dirname, '../..'));
 
 export async function startHostServer(handlers: () => RequestHandler[]): Promise<{ url: string; server: Server }> {
@@ -64,6 +72,25 @@ export async function startHostServer(handlers: () => RequestHandler[]): Promise
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/** A plain static server for a built folder (Storybook's static build), at the origin's root. */
+export async function startStaticServer(dir: string): Promise<{ url: string; server: Server }> {
+  const root = normalize(join(ROOT, dir));
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    try {
+      if (!path.startsWith(root)) throw new Error('outside');
+      const body = await readFile(path);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
 }
 
 /**

@@ -4,6 +4,7 @@ import { startMockApi } from '../../mocks/browser.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
+import { isSettled } from '../support/widget-dom.js';
 
 let worker: SetupWorker | undefined;
 
@@ -27,22 +28,10 @@ export async function mountWidget(attrs: { pageSize?: number; requestTimeout?: n
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+export { $, $$, liveRegionText, cardHeadings, focusedInWidget } from '../support/widget-dom.js';
 
 /** Waits until the widget shows a finished state: a list, an empty list or an alert. */
 export async function settled(el: HTMLElement, timeout = 4000) {
-  await waitUntil(() => $(el, '.summary, [data-state]:not([data-state="partial"])'), 'widget did not settle', {
-    timeout,
-  });
+  await waitUntil(() => isSettled(el), 'widget did not settle', { timeout });
   await (el as TravelPayStatusElement).updateComplete;
 }
-
-export const liveRegionText = (el: HTMLElement) => $(el, '[role="status"]')!.textContent!.trim();
-
-export const cardHeadings = (el: HTMLElement) => $$(el, '.claim h3').map((h) => h.textContent!.trim());
-
-export const focusedInWidget = (el: HTMLElement) => el.shadowRoot!.activeElement;

@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { ENTRY_POINTS } from '../src/entry-point.js';
+import {
+  $,
+  $$,
+  DEFAULT_ARGS,
+  focusedInWidget,
+  liveRegionText,
+  mockedApi,
+  renderWidget,
+  settledWidget,
+  widgetIn,
+  type WidgetArgs,
+} from './support.js';
+
+/**
+ * Every state a Veteran can meet, each from the `mocks/` scenario of the same name. The
+ * controls change the element's attributes; the MSW panel's handlers are the scenario's.
+ */
+const meta = {
+  title: 'Widget/States',
+  component: 'travel-pay-status',
+  tags: ['autodocs'],
+  render: renderWidget,
+  args: DEFAULT_ARGS,
+  argTypes: {
+    'entry-point': { control: 'select', options: [...ENTRY_POINTS, 'unknown'] },
+    'page-size': { control: { type: 'number', min: 1, max: 100 } },
+    'request-timeout': { control: { type: 'number', min: 100, step: 100 } },
+    'api-base': { control: 'text' },
+    'sign-in-url': { control: 'text' },
+    'user-id': { control: 'text' },
+    'flags-api-host': { control: 'text' },
+    'flags-client-key': { control: 'text' },
+    'flags-timeout': { control: { type: 'number', min: 0, step: 100 } },
+    'disable-gtm': { control: 'boolean' },
+    'disable-datadog': { control: 'boolean' },
+  },
+  parameters: { msw: mockedApi('default') },
+} satisfies Meta<WidgetArgs>;
+
+export default meta;
+type Story = StoryObj<WidgetArgs>;
+
+/** About 23 claims in the past 3 months: three pages of 10, newest first. */
+export const Claims: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($$(el, '.claim')).toHaveLength(10);
+    await expect($(el, '.summary')!.textContent).toMatch(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
+    const first = $(el, '.claim')!;
+    await expect(first.querySelector('.status strong')!.textContent!.trim()).not.toBe('');
+    await expect(first.textContent).toMatch(/Claim number\s*TC\d{13}/);
+    await expect($(el, '[part="pagination"] [aria-current="page"]')!.textContent!.trim()).toBe('1');
+  },
+};
+
+export const Loading: Story = {
+  parameters: { msw: mockedApi('never') },
+  play: async ({ canvasElement }) => {
+    const el = widgetIn(canvasElement);
+    await waitFor(() => expect(liveRegionText(el)).toBe('Loading your travel reimbursement claims.'));
+    await expect($(el, '[part="loading"]')!.getBoundingClientRect().height).toBeGreaterThan(200);
+    await expect($$(el, '.claim')).toHaveLength(0);
+  },
+};
+
+export const FewClaims: Story = {
+  parameters: { msw: mockedApi('few') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($$(el, '.claim')).toHaveLength(3);
+    await expect($(el, '.summary')!.textContent).toMatch(/^Showing 1 ‒ 3 of 3 claims/);
+    await expect($(el, '[part="pagination"]')).toBeNull();
+  },
+};
+
+/** 10,000 claims over two years: many pages, with the page list shortened around the current page. */
+export const ManyPages: Story = {
+  parameters: { msw: mockedApi('many') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    const pages = $$(el, '[part="pagination"] button').map((b) => b.textContent!.trim());
+    await expect(pages[0]).toBe('1');
+    await expect(pages.at(-1)).toBe('Next');
+    await expect($(el, '[part="pagination"] .gap')).not.toBeNull();
+  },
+};
+
+/** The Veteran goes to the next page with the keyboard: focus moves to the results summary. */
+export const NextPageByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    const next = $$(el, '[part="pagination"] button').find((b) => b.textContent!.trim() === 'Next')!;
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect($(el, '.summary')!.textContent).toMatch(/^Showing 11 ‒ 20 of/));
+    await expect(focusedInWidget(el)).toBe($(el, '.summary'));
+    await expect($(el, '[part="pagination"] [aria-current="page"]')!.textContent!.trim()).toBe('2');
+  },
+};
+
+/** Oldest first, one status: the summary says what is applied and takes focus. */
+export const SortedAndFiltered: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await userEvent.selectOptions($<HTMLSelectElement>(el, '#sort')!, 'oldest');
+    const status = $$<HTMLInputElement>(el, 'input[name="status"]')[0];
+    await userEvent.click(status);
+    await userEvent.click($(el, '[part="apply"]')!);
+    await waitFor(() => expect($(el, '.summary')!.textContent).toMatch(/sorted by oldest first, with 1 filter applied$/));
+    await expect(focusedInWidget(el)).toBe($(el, '.summary'));
+    const statuses = $$(el, '.claim .status strong').map((s) => s.textContent!.trim());
+    await expect(new Set(statuses)).toEqual(new Set([status.value]));
+  },
+};
+
+export const Empty: Story = {
+  parameters: { msw: mockedApi('empty') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($(el, '[part="empty"]')!.textContent).toMatch(/don’t have any travel claims for this date range/);
+    await expect($(el, '#range')).not.toBeNull();
+  },
+};
+
+/** 206: some BTSSS pages failed; what came back is shown with a warning. */
+export const Partial: Story = {
+  parameters: { msw: mockedApi('partial') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($$(el, '.claim').length).toBeGreaterThan(0);
+    await expect($(el, '[data-state="partial"]')!.textContent).toMatch(/may be missing/);
+  },
+};
+
+/** 401 with the host's `sign-in-url`. */
+export const SignInRequired: Story = {
+  args: { 'sign-in-url': 'https://www.va.gov/?next=loginModal' },
+  parameters: { msw: mockedApi('unauthenticated') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    const link = $<HTMLAnchorElement>(el, '[data-state="sign-in"] a[data-link-id="sign-in"]')!;
+    await expect(link.href).toBe('https://www.va.gov/?next=loginModal');
+    await expect(liveRegionText(el)).toMatch(/Sign in/);
+  },
+};
+
+const problem = (scenario: Parameters<typeof mockedApi>[0], state: string, text: RegExp, retry: boolean): Story => ({
+  parameters: { msw: mockedApi(scenario) },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    const alert = $(el, `[data-state="${state}"]`)!;
+    await expect(alert).not.toBeNull();
+    await expect(alert.textContent).toMatch(text);
+    await expect(alert.textContent).toContain('855-574-7292');
+    await expect(alert.querySelector('a[data-link-id="btsss-portal"]')).not.toBeNull();
+    await expect(alert.querySelector('[part="retry"]') !== null).toBe(retry);
+  },
+});
+
+const CANT_SHOW = /can’t show your travel claims right now/;
+
+/** 403: signed in, but not a Veteran BTSSS knows. */
+export const Forbidden = problem('forbidden', 'no-claims-found', /can’t find any travel claims for you/, false);
+/** 503: the server's `travel_pay_power_switch` is off. */
+export const Unavailable = problem('unavailable', 'unavailable', /isn’t available right now/, false);
+export const ServerError = problem('server-error', 'error', CANT_SHOW, true);
+export const NetworkError = problem('network-error', 'error', CANT_SHOW, true);
+
+/** A request that never answers becomes the error state after `request-timeout` (here 1 s). */
+export const Timeout: Story = {
+  ...problem('never', 'error', CANT_SHOW, true),
+  args: { 'request-timeout': 1000 },
+};
+
+/** Upstream text with markup, scripts, bidi overrides and 10,000-character words: shown as text, wrapped. */
+export const HostileContent: Story = {
+  parameters: { msw: mockedApi('hostile') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($(el, '.claim script, .claim img')).toBeNull();
+    await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().width);
+  },
+};
