@@ -11,8 +11,7 @@ import {
   fetchClaims,
   type ClaimsResult,
 } from './claims/fetch-claims.js';
-import { filterClaims, paginate, resultsSummary, sortClaims } from './claims/list.js';
-import { statusFilterOptions } from './claims/statuses.js';
+import { orderedClaims, paginate, resultsSummary, statusOptionsFor } from './claims/list.js';
 import { claimCard } from './views/claim-card.js';
 import { controls, type ListChoice } from './views/controls.js';
 import { helpSection } from './views/help.js';
@@ -269,7 +268,7 @@ export class TravelPayStatusElement extends LitElement {
     const form = controls({
       draft: this.draft,
       ranges: this.ranges,
-      statusOptions: statusFilterOptions(claims.map((c) => c.claimStatus)),
+      statusOptions: statusOptionsFor(claims),
       onDraft: (update) => (this.draft = update(this.draft)),
       onApply: () => this.apply(this.draft),
       onReset: () => this.apply(DEFAULT_CHOICE),
@@ -296,18 +295,17 @@ export class TravelPayStatusElement extends LitElement {
 
   /** Everything the list shows, derived from the answer and the applied choice. */
   private listView(result: ClaimsResult) {
-    const offered = new Set(statusFilterOptions(result.claims.map((c) => c.claimStatus)));
+    const offered = new Set(statusOptionsFor(result.claims));
     const statuses = this.applied.statuses.filter((s) => offered.has(s));
-    const filtered = filterClaims(result.claims, statuses);
-    const page = paginate(filtered.length, this.page, this.pageSize);
-    const sorted = sortClaims(filtered, this.applied.sort);
+    const ordered = orderedClaims(result.claims, this.applied.sort, statuses);
+    const page = paginate(ordered.length, this.page, this.pageSize);
     return {
-      total: filtered.length,
+      total: ordered.length,
       page,
-      claims: sorted.slice(page.start, page.end),
+      claims: ordered.slice(page.start, page.end),
       summary: resultsSummary({
         page,
-        total: filtered.length,
+        total: ordered.length,
         sort: this.applied.sort,
         filterCount: statuses.length,
         rangeLabel: this.rangeById(this.applied.rangeId).label,

@@ -19,14 +19,18 @@ export function formatAppointment(value: string): { date: string; time: string }
   return { date: `${weekday}, ${MONTHS[month - 1]} ${day}, ${year}`, time };
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs more than using it.
+const instantDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A real instant (createdOn, modifiedOn) as a date in the Veteran's own time zone. */
 export function formatInstantDate(value: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(value));
+  const key = timeZone ?? '';
+  let format = instantDateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', ...(timeZone ? { timeZone } : {}) });
+    instantDateFormats.set(key, format);
+  }
+  return format.format(new Date(value));
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

@@ -156,7 +156,7 @@ const FILTER_FIRST = ['On hold', 'Denied', 'In manual review'].map(statusKey);
 /** Filter options: only statuses present, attention-needing first, then alphabetical. */
 export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
   const labels = new Map<string, string>();
-  for (const raw of rawStatuses) {
+  for (const raw of new Set(rawStatuses)) {
     const { label } = lookupStatus(raw);
     labels.set(statusKey(label), label);
   }

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Claim } from '../../src/claims/claim.js';
-import { filterClaims, pageWindow, paginate, resultsSummary, sortClaims } from '../../src/claims/list.js';
+import fc from 'fast-check';
+import {
+  filterClaims,
+  orderedClaims,
+  pageWindow,
+  paginate,
+  resultsSummary,
+  sortClaims,
+  statusOptionsFor,
+} from '../../src/claims/list.js';
+import { statusFilterOptions } from '../../src/claims/statuses.js';
 import { dateRanges, rangeQuery } from '../../src/claims/date-range.js';
 import { formatAppointment } from '../../src/claims/format.js';
 
@@ -36,6 +46,41 @@ describe('filterClaims', () => {
     const claims = [claim('a', null, '2024-01-01T00:00:00Z', 'In Process'), claim('b', null, '2024-01-01T00:00:00Z', 'Denied')];
     expect(filterClaims(claims, ['In process']).map((c) => c.id)).to.deep.equal(['a']);
     expect(filterClaims(claims, [])).to.have.length(2);
+  });
+});
+
+describe('orderedClaims and statusOptionsFor (remembered per response)', () => {
+  const STATUSES = ['Claim paid', 'In Process', 'in process', 'Denied', 'On hold', 'Something new'];
+  const anyClaim = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 4 }),
+    status: fc.constantFrom(...STATUSES),
+    day: fc.integer({ min: 1, max: 28 }),
+    hasAppointment: fc.boolean(),
+  }).map(({ id, status, day, hasAppointment }) =>
+    claim(id, hasAppointment ? `2026-03-${String(day).padStart(2, '0')}T09:00:00.000Z` : null, `2026-04-${String(day).padStart(2, '0')}T00:00:00Z`, status),
+  );
+  const anyQuery = fc.record({
+    sort: fc.constantFrom('newest' as const, 'oldest' as const),
+    statuses: fc.subarray(['Claim paid', 'In process', 'Denied', 'On hold', 'Something new']),
+  });
+
+  it('always equals a fresh filter and sort, whatever queries came before on the same response', () => {
+    fc.assert(
+      fc.property(fc.array(anyClaim, { maxLength: 40 }), fc.array(anyQuery, { minLength: 1, maxLength: 6 }), (claims, queries) => {
+        for (const { sort, statuses } of queries) {
+          const expected = sortClaims(filterClaims(claims, statuses), sort).map((c) => c.id);
+          expect(orderedClaims(claims, sort, statuses).map((c) => c.id)).to.deep.equal(expected);
+        }
+        expect(statusOptionsFor(claims)).to.deep.equal(statusFilterOptions(claims.map((c) => c.claimStatus)));
+      }),
+    );
+  });
+
+  it('tells two responses apart even when their claims are equal', () => {
+    const first = [claim('a', null, '2026-01-01T00:00:00Z', 'Denied')];
+    const second = [claim('a', null, '2026-01-01T00:00:00Z', 'Claim paid')];
+    expect(orderedClaims(first, 'newest', ['Denied'])).to.have.length(1);
+    expect(orderedClaims(second, 'newest', ['Denied'])).to.have.length(0);
   });
 });
 
