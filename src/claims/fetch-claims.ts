@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js';
-import { parseClaimsBody } from './parse.js';
+import { parseClaimsBodyInSlices } from './parse.js';
 import { rangeQuery, type DateRange } from './date-range.js';
 
 export const DEFAULT_API_BASE = 'https://api.va.gov/travel_pay/v0';
@@ -45,6 +45,14 @@ export function outcomeForStatus(status: number): ClaimsOutcome {
   if (status === 429) return 'error';
   if (status >= 400 && status < 500) return 'not-found';
   return 'error';
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Ends the current task: `scheduler.yield()` where the browser has it (it resumes first), else a timeout. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -103,7 +111,14 @@ export async function fetchClaims(
       signal.throwIfAborted();
       return settle(timedOut ? 'timeout' : 'bad-response', response.status);
     }
-    const parsed = parseClaimsBody(body);
+    // Parsing the JSON was one task; reading the claims is more, in slices, each after a
+    // pause that lets the page respond (and a removal abort us).
+    const pause = async () => {
+      await yieldToMain();
+      signal.throwIfAborted();
+    };
+    await pause();
+    const parsed = await parseClaimsBodyInSlices(body, pause);
     if (!parsed) return settle('bad-response', response.status);
     const partial = outcome === 'partial' || parsed.skipped > 0;
     return settle(partial ? 'partial' : 'ok', response.status, parsed.claims, parsed.skipped);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseClaimsBody } from '../../src/claims/parse.js';
+import { parseClaimsBody, parseClaimsBodyInSlices } from '../../src/claims/parse.js';
 import { outcomeForStatus } from '../../src/claims/fetch-claims.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
@@ -60,6 +60,39 @@ describe('parseClaimsBody', () => {
         return parsed !== null && parsed.claims.length + parsed.skipped === data.length;
       }),
     );
+  });
+});
+
+describe('parseClaimsBodyInSlices', () => {
+  it('gives what parseClaimsBody gives, pausing between slices', async () => {
+    const entry = fc.oneof(
+      fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), status: fc.constantFrom('Claim paid', '', 7) }).map(({ id, status }) =>
+        claim({ id, claimStatus: status }),
+      ),
+      fc.anything(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 30 }), fc.integer({ min: 1, max: 7 }), async (data, sliceSize) => {
+        let pauses = 0;
+        const sliced = await parseClaimsBodyInSlices({ data }, async () => void pauses++, sliceSize);
+        expect(sliced).to.deep.equal(parseClaimsBody({ data }));
+        expect(pauses).to.equal(Math.max(0, Math.ceil(data.length / sliceSize) - 1));
+      }),
+    );
+  });
+
+  it('stops when a pause throws (the request was aborted)', async () => {
+    const data = Array.from({ length: 5 }, (_, i) => claim({ id: String(i) }));
+    const aborted = new Error('aborted');
+    let error: unknown;
+    await parseClaimsBodyInSlices({ data }, () => Promise.reject(aborted), 2).catch((e) => (error = e));
+    expect(error).to.equal(aborted);
+  });
+
+  it('keeps real wall-clock dates only: leap days in leap years, no hour 24', async () => {
+    const times = ['2024-02-29T10:00:00Z', '2023-02-29T10:00:00Z', '2026-04-31T10:00:00Z', '2026-12-31T23:59:00Z', '2026-01-01T24:00:00Z', '2026-13-01T10:00:00Z', '2100-02-29T10:00:00Z', '2000-02-29T10:00:00Z'];
+    const parsed = (await parseClaimsBodyInSlices({ data: times.map((t, i) => claim({ id: String(i), appointmentDateTime: t })) }, async () => {}))!;
+    expect(parsed.claims.map((c) => c.appointmentDateTime)).to.deep.equal([times[0], null, null, times[3], null, null, null, times[7]]);
   });
 });
 
