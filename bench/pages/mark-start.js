@@ -1,0 +1,2 @@
+// Deferred, just before the widget's bundle: marks when the bundle's turn to execute comes.
+performance.mark('script-start');
