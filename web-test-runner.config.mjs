@@ -3,7 +3,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { chromiumPath, chromiumArgs, noBackgroundThrottlingArgs } from './scripts/chromium.mjs';
 import { emulateTimezonePlugin, heapStatsPlugin } from './scripts/wtr-commands.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -22,12 +22,7 @@ export default {
       launchOptions: {
         executablePath: chromiumPath,
         // A page must never have its timers throttled or its animation frames paused.
-        args: [
-          ...chromiumArgs,
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: [...chromiumArgs, ...noBackgroundThrottlingArgs],
       },
     }),
   ],

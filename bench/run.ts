@@ -15,7 +15,7 @@ import { join, basename } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath, noBackgroundThrottlingArgs } from '../scripts/chromium.mjs';
 import { claimsHandlers, defaultRange } from '../mocks/handlers.js';
 import { claimsInRange, makeClaims } from '../mocks/fixtures.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
@@ -99,12 +99,7 @@ const server: BenchServer = await startBenchServer({
 const browser: Browser = await puppeteer.launch({
   executablePath: chromiumPath,
   // One page at a time, but never let a background timer or frame be throttled.
-  args: [
-    ...chromiumArgs,
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-    '--disable-backgrounding-occluded-windows',
-  ],
+  args: [...chromiumArgs, ...noBackgroundThrottlingArgs],
 });
 const chromiumVersion = await browser.version();
 

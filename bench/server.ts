@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
+import { answerFromHandlers, CONTENT_TYPES, CSP } from '../test/e2e/host-page.js';
 
 /**
  * The benchmark's host server: the built bundles (dist/), the bench pages (bench/pages,
@@ -10,21 +11,6 @@ import { getResponse, type RequestHandler } from 'msw';
  * (GrowthBook, the default claims) answered by MSW handlers, as test/e2e/server.ts does.
  * Pages are served under the same strict CSP with Trusted Types as the end-to-end hosts.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "require-trusted-types-for 'script'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html; charset=utf-8',
-  '.map': 'application/json',
-  '.css': 'text/css',
-};
 const ROOT = normalize(join(import.meta.dirname, '..'));
 
 /** `/bench-api/{n}/travel_pay/v0/claims`: the api-base a bench page gives its widget or floor. */
@@ -58,20 +44,7 @@ export async function startBenchServer(options: {
       res.end(body);
       return;
     }
-    const request = new Request(url.href.replace('http://localhost', `http://${req.headers.host}`), {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-    });
-    const mocked = await getResponse(options.handlers(), request);
-    if (mocked?.type === 'error') {
-      req.socket.destroy();
-      return;
-    }
-    if (mocked) {
-      res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
-      res.end(Buffer.from(await mocked.arrayBuffer()));
-      return;
-    }
+    if (await answerFromHandlers(options.handlers(), req, res)) return;
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -93,7 +66,7 @@ export async function startBenchServer(options: {
         });
       }
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-store',
       });

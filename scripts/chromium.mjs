@@ -11,3 +11,10 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** For pages that must never have their timers throttled or frames paused (tests, benchmarks). */
+export const noBackgroundThrottlingArgs = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];

@@ -3,52 +3,21 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { after, before } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { answerFromHandlers, CONTENT_TYPES, CSP } from './host-page.js';
 
 /**
  * A static host server for end-to-end tests: the built dist/widgets bundles, plain HTML
  * host pages under a strict Content-Security-Policy with Trusted Types, and the claims
  * API (and GrowthBook) answered at the network by the same MSW handlers the demo uses.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "require-trusted-types-for 'script'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 const ROOT = normalize(join(import.meta.dirname, '../..'));
 
 export async function startHostServer(handlers: () => RequestHandler[]): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const request = new Request(url.href.replace('http://localhost', `http://${req.headers.host}`), {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-    });
-    const mocked = await getResponse(handlers(), request);
-    if (mocked?.type === 'error') {
-      // MSW's network error: drop the connection, as a failing network would.
-      req.socket.destroy();
-      return;
-    }
-    if (mocked) {
-      res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
-      res.end(Buffer.from(await mocked.arrayBuffer()));
-      return;
-    }
+    if (await answerFromHandlers(handlers(), req, res)) return;
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -62,7 +31,7 @@ export async function startHostServer(handlers: () => RequestHandler[]): Promise
     }
     try {
       const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -83,7 +52,7 @@ export async function startStaticServer(dir: string): Promise<{ url: string; ser
     try {
       if (!path.startsWith(root)) throw new Error('outside');
       const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }

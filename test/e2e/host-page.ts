@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getResponse, type RequestHandler } from 'msw';
+
+/**
+ * What the Node servers of the end-to-end tests and the benchmark share: the host pages'
+ * strict Content-Security-Policy (Trusted Types included), the content types they serve,
+ * and answering a request with the same MSW handlers the demo and the tests use.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Answers `req` from `handlers` when one of them matches: true when answered (an MSW
+ * network error drops the connection, as a failing network would), false to serve it
+ * otherwise.
+ */
+export async function answerFromHandlers(handlers: readonly RequestHandler[], req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  const request = new Request(url.href, { method: req.method, headers: req.headers as Record<string, string> });
+  const mocked = await getResponse([...handlers], request);
+  if (!mocked) return false;
+  if (mocked.type === 'error') {
+    req.socket.destroy();
+    return true;
+  }
+  res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
+  res.end(Buffer.from(await mocked.arrayBuffer()));
+  return true;
+}
