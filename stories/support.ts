@@ -2,7 +2,7 @@
  * What every story shares: the element rendered from its attribute args, the mocked API
  * of a scenario or rollout stage, and the waits and checks play functions use.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
@@ -14,7 +14,7 @@ import { EVENT_NAMES } from '../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
 import { isSettled } from '../test/support/widget-dom.js';
 
-export { $, $$, liveRegionText, cardHeadings, focusedInWidget } from '../test/support/widget-dom.js';
+export { $, $$, liveRegionText, focusedInWidget } from '../test/support/widget-dom.js';
 
 /** The element's attributes as story args (the names custom-elements.json gives them). */
 export interface WidgetArgs {
@@ -45,8 +45,8 @@ export const DEFAULT_ARGS: WidgetArgs = {
   'disable-datadog': false,
 };
 
-/** The host's message for a Veteran outside the rollout (the `fallback` slot). */
-export const fallbackMessage = html`<p slot="fallback">
+/** The host's message for a Veteran outside the rollout (the `fallback` slot, shown only then). */
+const fallbackMessage = html`<p slot="fallback">
   Check the status of your travel claims in the
   <a href="https://dvagov-btsss.dynamics365portals.us/">Beneficiary Travel Self Service System (BTSSS)</a>.
 </p>`;
@@ -67,7 +67,7 @@ export function renderWidget(args: WidgetArgs) {
     ?disable-gtm=${args['disable-gtm']}
     ?disable-datadog=${args['disable-datadog']}
     .flagAttributes=${args.flagAttributes ?? NO_FLAG_ATTRIBUTES}
-    >${args['user-id'] !== undefined || args['flags-client-key'] ? fallbackMessage : nothing}</travel-pay-status
+    >${fallbackMessage}</travel-pay-status
   >`;
 }
 
