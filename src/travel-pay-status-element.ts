@@ -8,7 +8,7 @@ import {
   claimsUrl,
   DEFAULT_API_BASE,
   DEFAULT_REQUEST_TIMEOUT_MS,
-  fetchClaims,
+  fetchClaimsShared,
   type ClaimsResult,
 } from './claims/fetch-claims.js';
 import { orderedClaims, paginate, resultsSummary, statusOptionsFor } from './claims/list.js';
@@ -35,7 +35,7 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  *
  * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
  * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
- * @fires travel-pay-api - A claims request settled: `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
+ * @fires travel-pay-api - A claims request settled (once per network request, by the widget that started it): `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
  * @fires travel-pay-page-change - The Veteran moved to another page: `from`, `to`, `totalPages`, `pageSize`.
  * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
  * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
@@ -189,8 +189,9 @@ export class TravelPayStatusElement extends LitElement {
       const cached = this.results.get(key);
       if (cached) return cached;
       try {
-        const result = await fetchClaims(claimsUrl(apiBase, range), { signal, timeoutMs });
-        this.analytics.emit('travel-pay-api', {
+        const { joined, ...result } = await fetchClaimsShared(claimsUrl(apiBase, range), { signal, timeoutMs });
+        // A request shared with another widget on the page is reported once, by its starter.
+        if (!joined) this.analytics.emit('travel-pay-api', {
           endpoint: 'claims',
           status: result.status,
           ok: result.outcome === 'ok' && (result.status === 200 || result.status === 201),

@@ -127,3 +127,58 @@ export async function fetchClaims(
     signal.removeEventListener('abort', forwardAbort);
   }
 }
+
+interface InFlight {
+  result: Promise<ClaimsResult>;
+  controller: AbortController;
+  callers: number;
+}
+
+const inFlight = new Map<string, InFlight>();
+
+/**
+ * `fetchClaims` with one network request per URL at a time: widgets on one page that ask
+ * for the same range while its request is in flight share the request and its answer
+ * (`joined` tells a caller it didn't start it, so that one request is reported once).
+ * A caller's abort rejects its own promise at once; the request itself is aborted when
+ * every caller has left. A joining caller inherits the starter's timeout.
+ */
+export function fetchClaimsShared(
+  url: string,
+  options: { signal: AbortSignal; timeoutMs?: number; fetch?: typeof fetch },
+): Promise<ClaimsResult & { joined: boolean }> {
+  const { signal } = options;
+  signal.throwIfAborted();
+  let shared = inFlight.get(url);
+  const joined = shared !== undefined;
+  if (!shared) {
+    const controller = new AbortController();
+    const started: InFlight = { controller, callers: 0, result: fetchClaims(url, { ...options, signal: controller.signal }) };
+    const forget = () => inFlight.get(url) === started && inFlight.delete(url);
+    started.result.then(forget, forget);
+    inFlight.set(url, started);
+    shared = started;
+  }
+  const request = shared;
+  request.callers++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      if (--request.callers === 0) {
+        if (inFlight.get(url) === request) inFlight.delete(url);
+        request.controller.abort(signal.reason);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    request.result.then(
+      (result) => {
+        signal.removeEventListener('abort', leave);
+        resolve({ ...result, joined });
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}

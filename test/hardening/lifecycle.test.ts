@@ -45,6 +45,43 @@ describe('lifecycle', function () {
     expect(widgets.map((el) => $$(el, '.claim').length)).to.deep.equal([3, 5, 7]);
   });
 
+  it('widgets asking for the same claims at once share one request, reported once', async () => {
+    const worker = await mockApi();
+    let requests = 0;
+    // Counts, then falls through to the default scenario's handler.
+    worker.use(http.get('*/travel_pay/v0/claims', () => void requests++));
+    const apiEvents: string[] = [];
+    const onApi = (e: Event) => apiEvents.push((e as CustomEvent<{ outcome: string }>).detail.outcome);
+    document.addEventListener('travel-pay-api', onApi);
+    const host = await fixture(html`<div>
+      <travel-pay-status api-base="/travel_pay/v0" page-size="3"></travel-pay-status>
+      <travel-pay-status api-base="/travel_pay/v0" page-size="5"></travel-pay-status>
+      <travel-pay-status api-base="/travel_pay/v0" page-size="7"></travel-pay-status>
+    </div>`);
+    const widgets = [...host.querySelectorAll<TravelPayStatusElement>('travel-pay-status')];
+    for (const el of widgets) await settled(el);
+    document.removeEventListener('travel-pay-api', onApi);
+    expect(requests).to.equal(1);
+    expect(apiEvents).to.deep.equal(['ok']);
+    expect(widgets.map((el) => $$(el, '.claim').length)).to.deep.equal([3, 5, 7]);
+  });
+
+  it('removing one of two widgets sharing a request leaves the other’s answer coming', async () => {
+    const worker = await mockApi();
+    let requests = 0;
+    worker.use(http.get('*/travel_pay/v0/claims', () => void requests++), ...claimsHandlers('default', { delayMs: 300 }));
+    const host = await fixture(html`<div>
+      <travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>
+      <travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>
+    </div>`);
+    const [first, second] = host.querySelectorAll<TravelPayStatusElement>('travel-pay-status');
+    await waitUntil(() => liveRegionText(second).includes('Loading'));
+    first.remove();
+    await settled(second);
+    expect($$(second, '.claim')).to.have.length(10);
+    expect(requests).to.equal(1);
+  });
+
   it('an attribute change mid-request: the latest request wins', async () => {
     const worker = await mockApi();
     worker.use(
