@@ -16,7 +16,7 @@ import {
 
 /**
  * Every state a Veteran can meet, each from the `mocks/` scenario of the same name. The
- * controls change the element's attributes; the MSW panel's handlers are the scenario's.
+ * controls change the element's attributes; `parameters.msw` holds the scenario's handlers.
  */
 const meta = {
   title: 'Widget/States',
