@@ -5,7 +5,7 @@ import type { FlagSource } from '../flags/power-switch.js';
 import { VERSION } from '../version.js';
 
 /**
- * The widget's analytics events: the public contract of shared/measurement-plan.md.
+ * The widget's analytics events: the public contract of docs/events.md.
  * Names and detail shapes live here only; they change only with a new SCHEMA.
  */
 export const SCHEMA = 1;
@@ -16,13 +16,22 @@ export interface CommonDetail {
   entryPoint: EntryPoint;
 }
 
-export type LinkSection = 'help' | 'error' | 'card';
+export type LinkSection = 'help' | 'error' | 'card' | 'attention' | 'details' | 'fallback';
+
+/** The API endpoints the widget calls, as `travel-pay-api` names them. */
+export type ApiEndpoint = 'claims' | 'claim-details' | 'document';
+
+/** Where a claim stands in its life (docs/claim-statuses.md). */
+export type ClaimPhase = 'filed' | 'in-review' | 'decided' | 'paid';
+
+/** What kind of document a download was. */
+export type DocumentKind = 'decision-letter' | 'appeal-form' | 'upload';
 
 export interface TravelPayEventDetails {
   'travel-pay-flag': { flag: string; on: boolean; source: FlagSource; ruleId: string | null };
   'travel-pay-view': { originPage: string; repeat: boolean | null; viewCount: number | null };
   'travel-pay-api': {
-    endpoint: 'claims';
+    endpoint: ApiEndpoint;
     status: number;
     ok: boolean;
     outcome: ClaimsOutcome;
@@ -34,6 +43,9 @@ export interface TravelPayEventDetails {
   'travel-pay-filter-change': { statusCount: number; dateRange: string };
   'travel-pay-link-click': { linkId: string; section: LinkSection; href: string; outbound: boolean };
   'travel-pay-time-spent': { visibleMs: number };
+  'travel-pay-attention': { count: number; overdue: number; onHold: number };
+  'travel-pay-details-view': { phase: ClaimPhase; known: boolean; documentCount: number; hasDecisionReason: boolean };
+  'travel-pay-document-download': { kind: DocumentKind; ok: boolean };
 }
 
 export type TravelPayEventName = keyof TravelPayEventDetails;
@@ -49,6 +61,9 @@ export const EVENT_NAMES = [
   'travel-pay-filter-change',
   'travel-pay-link-click',
   'travel-pay-time-spent',
+  'travel-pay-attention',
+  'travel-pay-details-view',
+  'travel-pay-document-download',
 ] as const satisfies readonly TravelPayEventName[];
 
 /** Dispatches one event on `target`, bubbling and composed so a host listens once on document. */
@@ -74,5 +89,8 @@ declare global {
     'travel-pay-filter-change': TravelPayEvent<'travel-pay-filter-change'>;
     'travel-pay-link-click': TravelPayEvent<'travel-pay-link-click'>;
     'travel-pay-time-spent': TravelPayEvent<'travel-pay-time-spent'>;
+    'travel-pay-attention': TravelPayEvent<'travel-pay-attention'>;
+    'travel-pay-details-view': TravelPayEvent<'travel-pay-details-view'>;
+    'travel-pay-document-download': TravelPayEvent<'travel-pay-document-download'>;
   }
 }
