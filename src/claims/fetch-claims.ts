@@ -1,23 +1,13 @@
 import type { Claim } from './claim.js';
 import { parseClaimsBodyInSlices } from './parse.js';
+import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from '../api/request.js';
 import { rangeQuery, type DateRange } from './date-range.js';
 
 export const DEFAULT_API_BASE = 'https://api.va.gov/travel_pay/v0';
-/** A claims request that has not settled by then becomes the timeout error state. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+export { DEFAULT_REQUEST_TIMEOUT_MS };
 
 /** How a claims request ended, as the Veteran's state and as analytics report it. */
-export type ClaimsOutcome =
-  | 'ok'
-  | 'partial'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'unavailable'
-  | 'error'
-  | 'timeout'
-  | 'network-error'
-  | 'bad-response';
+export type ClaimsOutcome = ApiOutcome;
 
 export interface ClaimsResult {
   outcome: ClaimsOutcome;
@@ -35,18 +25,6 @@ export function claimsUrl(apiBase: string, range: Pick<DateRange, 'start' | 'end
   return `${apiBase.replace(/\/+$/, '')}/claims?${rangeQuery(range)}`;
 }
 
-/** Maps an HTTP status to what it means for the Veteran (shared/api-contract.md, "Errors"). */
-export function outcomeForStatus(status: number): ClaimsOutcome {
-  if (status === 206) return 'partial';
-  if (status >= 200 && status < 300) return 'ok';
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 503) return 'unavailable';
-  if (status === 429) return 'error';
-  if (status >= 400 && status < 500) return 'not-found';
-  return 'error';
-}
-
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Ends the current task: `scheduler.yield()` where the browser has it (it resumes first), else a timeout. */
@@ -60,57 +38,9 @@ function yieldToMain(): Promise<void> {
  * outcome for every way the request can end; rejects only when `signal` aborts it
  * (a newer request or the element's removal), so a caller never shows a stale answer.
  */
-export async function fetchClaims(
-  url: string,
-  options: { signal: AbortSignal; timeoutMs?: number; fetch?: typeof fetch },
-): Promise<ClaimsResult> {
-  const { signal, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
-  const doFetch = options.fetch ?? fetch;
-  const started = performance.now();
-  // Our own timer rather than AbortSignal.timeout: cleared as soon as the request settles,
-  // so nothing keeps the request (and the element behind it) alive until it would fire.
-  const request = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    request.abort();
-  }, timeoutMs);
-  const forwardAbort = () => request.abort(signal.reason);
-  signal.addEventListener('abort', forwardAbort, { once: true });
-  const settle = (outcome: ClaimsOutcome, status: number, claims: Claim[] = [], skipped = 0): ClaimsResult => ({
-    outcome,
-    status,
-    durationMs: Math.round(performance.now() - started),
-    claims,
-    skipped,
-  });
-
-  try {
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        credentials: 'include',
-        headers: { Accept: 'application/json' },
-        signal: request.signal,
-      });
-    } catch {
-      signal.throwIfAborted();
-      return settle(timedOut ? 'timeout' : 'network-error', 0);
-    }
-
-    const outcome = outcomeForStatus(response.status);
-    if (outcome !== 'ok' && outcome !== 'partial') {
-      // The error body may be missing, empty or a proxy's HTML page: the status decides.
-      response.body?.cancel().catch(() => {});
-      return settle(outcome, response.status);
-    }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      signal.throwIfAborted();
-      return settle(timedOut ? 'timeout' : 'bad-response', response.status);
-    }
+export async function fetchClaims(url: string, options: ApiRequestOptions): Promise<ClaimsResult> {
+  const result = await apiGet(url, options, async (response, signal) => {
+    const body: unknown = await response.json();
     // Parsing the JSON was one task; reading the claims is more, in slices, each after a
     // pause that lets the page respond (and a removal abort us).
     const pause = async () => {
@@ -119,13 +49,11 @@ export async function fetchClaims(
     };
     await pause();
     const parsed = await parseClaimsBodyInSlices(body, pause);
-    if (!parsed) return settle('bad-response', response.status);
-    const partial = outcome === 'partial' || parsed.skipped > 0;
-    return settle(partial ? 'partial' : 'ok', response.status, parsed.claims, parsed.skipped);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', forwardAbort);
-  }
+    if (!parsed) return { value: { claims: [], skipped: 0 }, outcome: 'bad-response' };
+    return { value: parsed, outcome: parsed.skipped > 0 ? 'partial' : 'ok' };
+  });
+  const { claims = [], skipped = 0 } = result.outcome === 'bad-response' ? {} : (result.value ?? {});
+  return { outcome: result.outcome, status: result.status, durationMs: result.durationMs, claims, skipped };
 }
 
 interface InFlight {
@@ -145,7 +73,7 @@ const inFlight = new Map<string, InFlight>();
  */
 export function fetchClaimsShared(
   url: string,
-  options: { signal: AbortSignal; timeoutMs?: number; fetch?: typeof fetch },
+  options: ApiRequestOptions,
 ): Promise<ClaimsResult & { joined: boolean }> {
   const { signal } = options;
   signal.throwIfAborted();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseClaimsBody, parseClaimsBodyInSlices } from '../../src/claims/parse.js';
-import { outcomeForStatus } from '../../src/claims/fetch-claims.js';
+import { outcomeForStatus } from '../../src/api/request.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
   id: 'a',
@@ -104,5 +104,11 @@ describe('outcomeForStatus', () => {
       [500, 'error'], [502, 'error'], [504, 'error'],
     ];
     for (const [status, outcome] of table) expect(outcomeForStatus(status), String(status)).to.equal(outcome);
+  });
+
+  it('reads a 400 with code VA900 as BTSSS failing (try again), not as "no claims"', () => {
+    expect(outcomeForStatus(400, 'VA900')).to.equal('error');
+    expect(outcomeForStatus(400, 'VA901')).to.equal('not-found');
+    expect(outcomeForStatus(404, 'VA900')).to.equal('not-found');
   });
 });
