@@ -2,6 +2,7 @@ import type { EntryPoint } from '../entry-point.js';
 import type { ClaimsOutcome } from '../claims/fetch-claims.js';
 import type { SortOrder } from '../claims/list.js';
 import type { FlagSource } from '../flags/power-switch.js';
+import type { ClaimPhase } from '../claims/statuses.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -21,8 +22,6 @@ export type LinkSection = 'help' | 'error' | 'card' | 'attention' | 'details' | 
 /** The API endpoints the widget calls, as `travel-pay-api` names them. */
 export type ApiEndpoint = 'claims' | 'claim-details' | 'document';
 
-/** Where a claim stands in its life (docs/claim-statuses.md). */
-export type ClaimPhase = 'filed' | 'in-review' | 'decided' | 'paid';
 
 /** What kind of document a download was. */
 export type DocumentKind = 'decision-letter' | 'appeal-form' | 'upload';

@@ -1,6 +1,6 @@
 /**
  * A travel reimbursement claim as the widget uses it, after the response has been
- * validated (see parse.ts). Field meanings follow shared/api-contract.md.
+ * validated (see parse.ts). Field meanings follow docs/api.md.
  */
 export interface Claim {
   /** Stable key (a UUID upstream). */

@@ -1,10 +1,7 @@
 import { wallClockParts } from './parse.js';
+import { MONTHS } from './calendar.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /**
  * "Wednesday, May 15, 2024 at 8:30 a.m." from the digits the server sent. The API's

@@ -1,16 +1,41 @@
 /**
- * Every BTSSS claim status the widget knows, in one table (shared/claim-statuses.md).
- * The copy is the widget's own plain-language wording of those facts.
+ * Every BTSSS claim status the widget knows, in one table (docs/claim-statuses.md): the
+ * cards, the claim details and the help all read it. The copy is the widget's own
+ * plain-language wording of VA's facts.
  */
 export type StatusGroup = 'action' | 'review' | 'closed';
+
+/** Where a claim stands in its life: Filed (the Veteran's part) → In review → Decided → Paid. */
+export type ClaimPhase = 'filed' | 'in-review' | 'decided' | 'paid';
+
+/**
+ * What the Veteran can do next, as a kind; src/claims/next-steps.ts turns it into words
+ * and links for one claim (deadlines need the claim's appointment).
+ */
+export type NextStepKind =
+  | 'file'
+  | 'complete'
+  | 'contact-travel-office'
+  | 'appeal'
+  | 'direct-deposit'
+  | 'expect-payment'
+  | 'contact-if-unchanged'
+  | 'none';
+
+/** When "Amount reimbursed" means something: a paid amount, or a decided $0.00. */
+export type ReimbursedShown = 'paid' | 'decided' | 'never';
 
 export interface StatusDefinition {
   /** The label the widget shows (sentence case, as newer servers send it). */
   label: string;
   group: StatusGroup;
+  phase: ClaimPhase;
+  /** True while the Veteran hasn't finished filing (Saved, Incomplete): the Filed step isn't done. */
+  notFiled?: boolean;
+  /** One line: what the status means. */
   meaning: string;
-  /** What the Veteran should do; empty when nothing is needed. */
-  action: string;
+  nextStep: NextStepKind;
+  reimbursed: ReimbursedShown;
   /** Older servers' spellings beyond a case difference. */
   aliases?: readonly string[];
 }
@@ -21,112 +46,189 @@ export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
   closed: 'Closed',
 };
 
+export const PHASES: readonly { phase: ClaimPhase; label: string }[] = [
+  { phase: 'filed', label: 'Filed' },
+  { phase: 'in-review', label: 'In review' },
+  { phase: 'decided', label: 'Decided' },
+  { phase: 'paid', label: 'Paid' },
+];
+
 export const STATUSES: readonly StatusDefinition[] = [
   {
     label: 'Saved',
     group: 'action',
+    phase: 'filed',
+    notFiled: true,
     meaning: 'You started this claim and saved it, but you haven’t submitted it yet.',
-    action: 'Submit it in the BTSSS portal. You must file within 30 days of your appointment.',
+    nextStep: 'file',
+    reimbursed: 'never',
   },
   {
     label: 'Incomplete',
     group: 'action',
+    phase: 'filed',
+    notFiled: true,
     meaning: 'You submitted this claim without the expense information it needs, so we can’t process it.',
-    action: 'Add the missing information in the BTSSS portal within 30 days of your appointment.',
+    nextStep: 'complete',
+    reimbursed: 'never',
   },
   {
     label: 'Claim submitted',
     group: 'review',
+    phase: 'in-review',
     meaning: 'You submitted this claim for a completed appointment. It’s waiting for review.',
-    action: '',
+    nextStep: 'none',
+    reimbursed: 'never',
   },
   {
     label: 'In process',
     group: 'review',
-    meaning: 'We’ve started processing your claim.',
-    action: '',
+    phase: 'in-review',
+    meaning: 'We’re reviewing your claim.',
+    nextStep: 'none',
+    reimbursed: 'never',
+    aliases: ['In progress'],
   },
   {
     label: 'In manual review',
     group: 'review',
+    phase: 'in-review',
     meaning:
-      'A travel clerk needs to review your claim by hand. This can happen when there are receipts, when mileage is over the calculated limit, or when we can’t confirm eligibility automatically.',
-    action: 'You don’t need to do anything, but this review takes longer.',
+      'A travel clerk needs to review your claim by hand, for example because of receipts, mileage over the calculated limit, or eligibility we couldn’t confirm automatically. This takes longer.',
+    nextStep: 'none',
+    reimbursed: 'never',
   },
   {
     label: 'On hold',
     group: 'review',
+    phase: 'in-review',
     meaning: 'We need more information to process your claim.',
-    action: 'Your facility’s travel office will contact you. You can also contact them.',
+    nextStep: 'contact-travel-office',
+    reimbursed: 'never',
   },
   {
     label: 'Appealed',
     group: 'review',
+    phase: 'in-review',
     meaning: 'You appealed a denied claim. A travel clerk is reviewing your appeal.',
-    action: '',
+    nextStep: 'none',
+    reimbursed: 'never',
+    aliases: ['Appeal'],
+  },
+  {
+    label: 'Pending',
+    group: 'review',
+    phase: 'in-review',
+    meaning: 'Your claim is waiting in our system to be reviewed.',
+    nextStep: 'none',
+    reimbursed: 'never',
+  },
+  {
+    label: 'Pre approved for payment',
+    group: 'review',
+    phase: 'in-review',
+    meaning: 'Your claim passed a first check. Final approval is still pending.',
+    nextStep: 'none',
+    reimbursed: 'never',
+  },
+  {
+    label: 'Unspecified',
+    group: 'review',
+    phase: 'in-review',
+    meaning: 'Our system doesn’t have a status for this claim yet.',
+    nextStep: 'none',
+    reimbursed: 'never',
   },
   {
     label: 'Approved for payment',
     group: 'closed',
+    phase: 'decided',
     meaning: 'We approved your claim. Your payment is pending.',
-    action: 'If you don’t get your payment within about 10 business days, contact your facility.',
+    nextStep: 'expect-payment',
+    reimbursed: 'never',
+  },
+  {
+    label: 'Approved for payment incomplete',
+    group: 'closed',
+    phase: 'decided',
+    meaning: 'We approved your claim, but we can’t send the payment yet.',
+    nextStep: 'contact-if-unchanged',
+    reimbursed: 'never',
   },
   {
     label: 'Submitted for payment',
     group: 'closed',
+    phase: 'decided',
     meaning: 'We sent your approved payment to the Financial Services Center.',
-    action: '',
+    nextStep: 'expect-payment',
+    reimbursed: 'never',
   },
   {
     label: 'Claim paid',
     group: 'closed',
+    phase: 'paid',
     meaning: 'We sent your payment. For claims a caregiver filed, we sent it to the caregiver.',
-    action: '',
+    nextStep: 'none',
+    reimbursed: 'paid',
   },
   {
     label: 'Partial payment',
     group: 'closed',
-    meaning: 'Only some of your expenses could be reimbursed. Your decision letter explains why.',
-    action: 'You can appeal this decision.',
+    phase: 'paid',
+    meaning: 'We could reimburse only some of your expenses. Your partial payment letter explains why.',
+    nextStep: 'appeal',
+    reimbursed: 'paid',
   },
   {
     label: 'Denied',
     group: 'closed',
+    phase: 'decided',
     meaning:
-      'Your claim wasn’t eligible, we couldn’t verify your care, or the appointment isn’t in VA’s scheduling system.',
-    action: 'Your denial letter explains how to appeal.',
+      'Your claim wasn’t eligible, we couldn’t verify your care, or the appointment isn’t in VA’s scheduling system. Your decision letter explains why.',
+    nextStep: 'appeal',
+    reimbursed: 'decided',
   },
   {
     label: 'Closed with no payment',
     group: 'closed',
-    meaning: 'You didn’t have any costs, so there’s nothing to pay. We archived the claim.',
-    action: '',
+    phase: 'decided',
+    meaning: 'There was nothing we could pay on this claim, for example because there were no costs.',
+    nextStep: 'appeal',
+    reimbursed: 'decided',
   },
   {
     label: 'Fiscal rescinded',
     group: 'closed',
-    meaning: 'We approved your claim, but the payment was rejected, usually by your bank.',
-    action: 'This can’t be appealed. Contact your facility.',
+    phase: 'decided',
+    meaning: 'We approved your claim, but the Financial Services Center rejected the payment.',
+    nextStep: 'direct-deposit',
+    reimbursed: 'never',
   },
   {
     label: 'Payment canceled',
     group: 'closed',
-    meaning: 'The payment transfer to your bank failed.',
-    action: 'File a new claim and include the original claim number.',
+    phase: 'decided',
+    meaning: 'Your bank couldn’t accept the payment.',
+    nextStep: 'direct-deposit',
+    reimbursed: 'never',
   },
   {
     label: 'Closed',
     group: 'closed',
+    phase: 'decided',
     meaning: 'Your claim is closed.',
-    action: '',
+    nextStep: 'none',
+    reimbursed: 'never',
   },
 ];
 
 /** Any status we don't recognize: shown as sent, in the review group, and never a failure. */
 export const UNKNOWN_STATUS: Omit<StatusDefinition, 'label'> = {
   group: 'review',
-  meaning: 'We’re reviewing your claim. Check the BTSSS portal for details about this status.',
-  action: '',
+  phase: 'in-review',
+  meaning: 'We don’t have a description of this status. Call us if you have questions about it.',
+  nextStep: 'none',
+  reimbursed: 'never',
 };
 
 const byKey = new Map<string, StatusDefinition>();
@@ -150,10 +252,15 @@ export function lookupStatus(raw: string): ResolvedStatus {
   return { ...UNKNOWN_STATUS, label, known: false };
 }
 
+/** Statuses whose next step is the Veteran's to take: the action summary counts these. */
+export function needsAction(status: StatusDefinition): boolean {
+  return status.nextStep === 'file' || status.nextStep === 'complete' || status.nextStep === 'contact-travel-office';
+}
+
 /** The original page offered these first, as the ones most likely to need attention. */
 const FILTER_FIRST = ['On hold', 'Denied', 'In manual review'].map(statusKey);
 
-/** Filter options: only statuses present, attention-needing first, then alphabetical. */
+/** Filter options: only statuses present (aliases as one), attention-needing first, then alphabetical. */
 export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
   const labels = new Map<string, string>();
   for (const raw of new Set(rawStatuses)) {
@@ -167,4 +274,14 @@ export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
   return [...labels.entries()]
     .sort(([a, la], [b, lb]) => rank(a) - rank(b) || la.localeCompare(lb, 'en'))
     .map(([, label]) => label);
+}
+
+/**
+ * The reimbursed amount worth showing for a claim in `status`, or null: the API sends 0 on
+ * every claim not yet paid, which means "not decided", never "VA pays nothing".
+ */
+export function reimbursedToShow(status: StatusDefinition, amount: number | undefined): number | null {
+  if (amount === undefined || status.reimbursed === 'never') return null;
+  if (status.reimbursed === 'paid') return amount;
+  return amount; // decided: a $0.00 here is the decision
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../help-content.js';
 import { STATUSES, STATUS_GROUP_LABELS, type StatusGroup } from '../claims/statuses.js';
+import { nextStepFor } from '../claims/next-steps.js';
 
 /** Every link carries `data-link-id` and sits in a `data-section`, for link analytics. */
 export const portalLink = (text = 'BTSSS portal') => html`<a
@@ -36,7 +37,7 @@ export function helpSection() {
           <dl class="statuses">
             ${STATUSES.filter((s) => s.group === group).map(
               (s) => html`<dt>${s.label}</dt>
-                <dd>${s.meaning} ${s.action}</dd>`,
+                <dd>${s.meaning} ${nextStepFor(s, null, null)?.text ?? ''}</dd>`,
             )}
           </dl>`,
       )}
