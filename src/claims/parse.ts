@@ -86,7 +86,7 @@ function parseClaim(entry: unknown): Claim | null {
 }
 
 /** Keeps the wall-clock digits when they form a real date and time; otherwise null. */
-function wallClock(value: unknown): string | null {
+export function wallClock(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const m = WALL_CLOCK.exec(value);
   if (!m) return null;
@@ -103,21 +103,23 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-function instant(value: unknown): string | null {
+export function instant(value: unknown): string | null {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
-function amount(value: unknown): number | undefined {
+/** A dollar amount: a finite number, not negative. */
+export function amount(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-function text(value: unknown): string | null {
+/** Upstream text, or null when blank or not text (numbers become text). */
+export function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() ? value : null;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
