@@ -1,13 +1,16 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { ROLLOUT_STAGES, type RolloutStage } from './stages.js';
+import { flagsPayload, type RolloutStage } from './stages.js';
 
 /** How the mocked remote GrowthBook behaves. */
 export type FlagsApiMode = 'ok' | 'down' | 'malformed' | 'never';
 
-/** The mocked GrowthBook features endpoint (`/api/features/{clientKey}`) serving a stage. */
+/**
+ * The mocked GrowthBook features endpoint (`/api/features/{clientKey}`) serving a stage:
+ * both flags at `stage`, or the details flag at `options.details`.
+ */
 export function flagsHandlers(
   stage: RolloutStage,
-  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void } = {},
+  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void; details?: RolloutStage } = {},
 ): HttpHandler[] {
   return [
     http.get('*/api/features/:clientKey', async () => {
@@ -22,7 +25,7 @@ export function flagsHandlers(
           await delay('infinite');
           return HttpResponse.error();
         default:
-          return HttpResponse.json({ ...ROLLOUT_STAGES[stage].payload, dateUpdated: new Date().toISOString() });
+          return HttpResponse.json({ ...flagsPayload(stage, options.details), dateUpdated: new Date().toISOString() });
       }
     }),
   ];

@@ -1,11 +1,17 @@
-import type { FeatureApiResponse, FeatureRule } from '@growthbook/growthbook';
+import type { FeatureApiResponse, FeatureDefinition, FeatureRule } from '@growthbook/growthbook';
 
 /**
- * GrowthBook definitions of `travel_pay_power_switch` for each stage of the release plan
- * (shared/measurement-plan.md, "Rollout stages"). One fixed seed and hash version 2 for
- * every stage, so a Veteran bucketed in at 5% stays in at 25%, 50%, 75% and 100%.
+ * GrowthBook definitions for each stage of the release plan (docs/events.md, "Rollout
+ * stages"), for both flags the widget reads from one definitions request:
+ * `travel_pay_power_switch` (the widget at all) and `travel_pay_view_claim_details` (a
+ * claim's details inside it). One fixed seed and hash version 2 for every stage and both
+ * flags, so a Veteran bucketed in at 5% stays in at 25%, 50%, 75% and 100%, and a
+ * Veteran who has the details at a stage also has the widget at that stage or any later.
  */
 export const ROLLOUT_SEED = 'travel-pay-status-rollout-2026';
+
+export const POWER_SWITCH_KEY = 'travel_pay_power_switch';
+export const CLAIM_DETAILS_KEY = 'travel_pay_view_claim_details';
 
 const loggedIn = { loggedIn: true };
 
@@ -19,29 +25,47 @@ const rollout = (id: string, coverage: number): FeatureRule => ({
   hashVersion: 2,
 });
 
-const payload = (...rules: FeatureRule[]): FeatureApiResponse => ({
-  features: { travel_pay_power_switch: { defaultValue: false, rules } },
-});
+/** The rules of one stage; `prefix` tells the details flag's rule ids from the power switch's. */
+const STAGE_RULES = {
+  a: (prefix: string) => [{ id: `${prefix}testers`, condition: { loggedIn: true, tester: true }, force: true }, rollout(`${prefix}stage-a`, 0.05)],
+  b: (prefix: string) => [rollout(`${prefix}stage-b`, 0.25)],
+  c: (prefix: string) => [rollout(`${prefix}stage-c`, 0.5)],
+  d: (prefix: string) => [rollout(`${prefix}stage-d`, 0.75)],
+  // At 100% there is nothing to hash: a force rule, still for logged-in Veterans only.
+  e: (prefix: string) => [{ id: `${prefix}stage-e`, condition: loggedIn, force: true }],
+  // Rollback: the feature is off for everyone, and GrowthBook drops it from the payload.
+  kill: null,
+} satisfies Record<string, ((prefix: string) => FeatureRule[]) | null>;
+
+export type RolloutStage = keyof typeof STAGE_RULES;
+
+const feature = (stage: RolloutStage, prefix: string): FeatureDefinition | null => {
+  const rules = STAGE_RULES[stage];
+  return rules ? { defaultValue: false, rules: rules(prefix) } : null;
+};
+
+/**
+ * The definitions GrowthBook serves with the power switch at `power` and the details at
+ * `details` (by default the same stage). Rule ids: `testers`, `stage-a` … for the power
+ * switch; `details-testers`, `details-stage-a` … for the details.
+ */
+export function flagsPayload(power: RolloutStage, details: RolloutStage = power): FeatureApiResponse {
+  const features: Record<string, FeatureDefinition> = {};
+  const powerFeature = feature(power, '');
+  const detailsFeature = feature(details, 'details-');
+  if (powerFeature) features[POWER_SWITCH_KEY] = powerFeature;
+  if (detailsFeature) features[CLAIM_DETAILS_KEY] = detailsFeature;
+  return { features };
+}
 
 export const ROLLOUT_STAGES = {
-  a: {
-    label: 'A: canary, 5% plus named testers',
-    coverage: 0.05,
-    payload: payload(
-      { id: 'testers', condition: { loggedIn: true, tester: true }, force: true },
-      rollout('stage-a', 0.05),
-    ),
-  },
-  b: { label: 'B: 25%', coverage: 0.25, payload: payload(rollout('stage-b', 0.25)) },
-  c: { label: 'C: 50%', coverage: 0.5, payload: payload(rollout('stage-c', 0.5)) },
-  d: { label: 'D: 75%', coverage: 0.75, payload: payload(rollout('stage-d', 0.75)) },
-  // At 100% there is nothing to hash: a force rule, still for logged-in Veterans only.
-  e: { label: 'E: 100%', coverage: 1, payload: payload({ id: 'stage-e', condition: loggedIn, force: true }) },
-  // Rollback: the feature is off for everyone, and GrowthBook drops it from the payload.
-  kill: { label: 'Kill: off for everyone', coverage: 0, payload: { features: {} } as FeatureApiResponse },
-} as const;
-
-export type RolloutStage = keyof typeof ROLLOUT_STAGES;
+  a: { label: 'A: canary, 5% plus named testers', coverage: 0.05, payload: flagsPayload('a') },
+  b: { label: 'B: 25%', coverage: 0.25, payload: flagsPayload('b') },
+  c: { label: 'C: 50%', coverage: 0.5, payload: flagsPayload('c') },
+  d: { label: 'D: 75%', coverage: 0.75, payload: flagsPayload('d') },
+  e: { label: 'E: 100%', coverage: 1, payload: flagsPayload('e') },
+  kill: { label: 'Kill: off for everyone', coverage: 0, payload: flagsPayload('kill') },
+} as const satisfies Record<RolloutStage, { label: string; coverage: number; payload: FeatureApiResponse }>;
 
 export const ROLLOUT_STAGE_NAMES = Object.keys(ROLLOUT_STAGES) as RolloutStage[];
 

@@ -1,14 +1,23 @@
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 
 /**
- * The definitions used when a host configures no GrowthBook: the widget is on. A host
- * that doesn't run GrowthBook has made its own decision to embed the widget, and the
- * server-side power switch still answers 503 (the "isn't available right now" state)
- * when the release is rolled back. Hosts in the staged rollout configure the remote
- * GrowthBook, whose rules (mocks/flags/stages.ts) take precedence.
+ * The definitions used when a host configures no GrowthBook.
+ *
+ * - `travel_pay_power_switch`: on. A host that doesn't run GrowthBook has made its own
+ *   decision to embed the widget, and the server-side power switch still answers 503 (the
+ *   "isn't available right now" state) when the release is rolled back.
+ * - `travel_pay_view_claim_details`: off. Nobody decided to show the details to this
+ *   host's Veterans, and vets-api gates the details endpoint behind its own flag of the
+ *   same name: turned on blindly, "Review claim details" could lead to an error on every
+ *   claim. The details reach a Veteran only through a rollout (GrowthBook) or a host
+ *   that hands over its own definitions (`flagsPayload`, `growthbook`).
+ *
+ * Hosts in the staged rollout configure the remote GrowthBook, whose rules
+ * (mocks/flags/stages.ts) take precedence.
  */
 export const BUNDLED_FEATURES: FeatureApiResponse = {
   features: {
     travel_pay_power_switch: { defaultValue: true },
+    travel_pay_view_claim_details: { defaultValue: false },
   },
 };

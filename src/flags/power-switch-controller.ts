@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import {
-  bundledDecision,
-  decisionOf,
-  evaluatePowerSwitch,
+  bundledDecisions,
+  decisionsOf,
+  evaluateFlags,
+  offDecisions,
   remoteFeatures,
   type FlagDecision,
+  type FlagDecisions,
 } from './power-switch.js';
 
 export interface PowerSwitchOptions {
@@ -28,6 +30,8 @@ export type PowerSwitchState = 'pending' | 'on' | 'off';
 export class PowerSwitchController implements ReactiveController {
   state: PowerSwitchState = 'pending';
   decision: FlagDecision | null = null;
+  /** `travel_pay_view_claim_details`, from the same evaluation; false while the power switch isn't on. */
+  claimDetails = false;
 
   private unsubscribe?: () => void;
   private deadline?: ReturnType<typeof setTimeout>;
@@ -54,9 +58,9 @@ export class PowerSwitchController implements ReactiveController {
     this.stop();
     const generation = ++this.generation;
     const options = this.options();
-    if (options.growthbook) return this.apply(decisionOf(options.growthbook, 'defaults'));
-    if (options.payload) return this.apply(evaluatePowerSwitch(options.payload, options.attributes, 'defaults'));
-    if (!options.apiHost || !options.clientKey) return this.apply(bundledDecision(options.attributes));
+    if (options.growthbook) return this.apply(decisionsOf(options.growthbook, 'defaults'));
+    if (options.payload) return this.apply(evaluateFlags(options.payload, options.attributes, 'defaults'));
+    if (!options.apiHost || !options.clientKey) return this.apply(bundledDecisions(options.attributes));
 
     const remote = remoteFeatures({
       apiHost: options.apiHost,
@@ -67,7 +71,7 @@ export class PowerSwitchController implements ReactiveController {
     const evaluate = () => {
       const current = remote.current();
       if (current && generation === this.generation) {
-        this.apply(evaluatePowerSwitch(current.payload, this.options().attributes, current.source));
+        this.apply(evaluateFlags(current.payload, this.options().attributes, current.source));
       }
     };
     this.unsubscribe = remote.subscribe(evaluate);
@@ -77,16 +81,20 @@ export class PowerSwitchController implements ReactiveController {
     // The SDK bounds its own request by the timeout; this bounds everything else too.
     this.deadline = setTimeout(() => {
       if (this.state === 'pending' && generation === this.generation) {
-        this.apply({ flag: 'travel_pay_power_switch', on: false, source: 'timeout', ruleId: null });
+        this.apply(offDecisions('timeout'));
       }
     }, options.timeoutMs + 250);
   }
 
-  private apply(decision: FlagDecision) {
+  private apply({ powerSwitch: decision, claimDetails }: FlagDecisions) {
     clearTimeout(this.deadline);
     const changed =
       !this.decision || this.decision.on !== decision.on || this.decision.source !== decision.source || this.decision.ruleId !== decision.ruleId;
     this.decision = decision;
+    if (this.claimDetails !== claimDetails) {
+      this.claimDetails = claimDetails;
+      this.host.requestUpdate();
+    }
     this.setState(decision.on ? 'on' : 'off');
     if (changed) this.onDecision(decision);
   }

@@ -31,6 +31,14 @@ import { BUNDLED_FEATURES } from './bundled-features.js';
  */
 export const POWER_SWITCH = 'travel_pay_power_switch';
 
+/**
+ * The second flag: whether the Veteran can open a claim's details inside the widget.
+ * Decided by the same GrowthBook instance, definitions and attributes as the power
+ * switch, in the same evaluation; meaningless (and reported off) while the power switch
+ * is off. Bundled default: off (bundled-features.ts).
+ */
+export const CLAIM_DETAILS_FLAG = 'travel_pay_view_claim_details';
+
 export type FlagSource = 'network' | 'cache' | 'defaults' | 'timeout' | 'error';
 
 export interface FlagDecision {
@@ -41,36 +49,54 @@ export interface FlagDecision {
   ruleId: string | null;
 }
 
+/** Both flags from one evaluation. Only the power switch is reported (`travel-pay-flag`). */
+export interface FlagDecisions {
+  powerSwitch: FlagDecision;
+  /** `travel_pay_view_claim_details`; always false while the power switch is off. */
+  claimDetails: boolean;
+}
+
 export const DEFAULT_FLAGS_TIMEOUT_MS = 2000;
 export const DEFAULT_FLAGS_REFRESH_MS = 60_000;
 
-/** Evaluates the power switch for one widget's attributes over a features payload. */
-export function evaluatePowerSwitch(
-  payload: FeatureApiResponse,
-  attributes: Attributes,
-  source: FlagSource,
-): FlagDecision {
+/** Evaluates both flags for one widget's attributes over a features payload. */
+export function evaluateFlags(payload: FeatureApiResponse, attributes: Attributes, source: FlagSource): FlagDecisions {
   // The multi-user client: one payload, evaluated per widget's attributes, and a third
   // smaller than the full SDK class (which carries visual-experiment code we don't use).
   const client = new GrowthBookClient().initSync({ payload });
   try {
-    return toDecision(client.createScopedInstance({ attributes }).evalFeature(POWER_SWITCH), source);
+    const scoped = client.createScopedInstance({ attributes });
+    return toDecisions(scoped.evalFeature(POWER_SWITCH), () => scoped.isOn(CLAIM_DETAILS_FLAG), source);
   } finally {
     client.destroy();
   }
 }
 
-/** The decision of a host's own GrowthBook instance, with the host's attributes. */
-export function decisionOf(gb: GrowthBook, source: FlagSource): FlagDecision {
-  return toDecision(gb.evalFeature(POWER_SWITCH), source);
+/** The power switch alone (the rollout simulation's question). */
+export function evaluatePowerSwitch(payload: FeatureApiResponse, attributes: Attributes, source: FlagSource): FlagDecision {
+  return evaluateFlags(payload, attributes, source).powerSwitch;
 }
 
-function toDecision(result: FeatureResult, source: FlagSource): FlagDecision {
-  return { flag: POWER_SWITCH, on: result.on, source, ruleId: result.ruleId || null };
+/** The decisions of a host's own GrowthBook instance, with the host's attributes. */
+export function decisionsOf(gb: GrowthBook, source: FlagSource): FlagDecisions {
+  return toDecisions(gb.evalFeature(POWER_SWITCH), () => gb.isOn(CLAIM_DETAILS_FLAG), source);
 }
 
-export const bundledDecision = (attributes: Attributes) =>
-  evaluatePowerSwitch(BUNDLED_FEATURES, attributes, 'defaults');
+function toDecisions(power: FeatureResult, claimDetails: () => boolean, source: FlagSource): FlagDecisions {
+  return {
+    powerSwitch: { flag: POWER_SWITCH, on: power.on, source, ruleId: power.ruleId || null },
+    // Not even evaluated while the power switch is off: there is no widget to open details in.
+    claimDetails: power.on && claimDetails(),
+  };
+}
+
+/** Off for both: what a remote GrowthBook that didn't answer in time decides. */
+export const offDecisions = (source: FlagSource): FlagDecisions => ({
+  powerSwitch: { flag: POWER_SWITCH, on: false, source, ruleId: null },
+  claimDetails: false,
+});
+
+export const bundledDecisions = (attributes: Attributes) => evaluateFlags(BUNDLED_FEATURES, attributes, 'defaults');
 
 /** One remote GrowthBook per api host and client key, shared by every widget on the page. */
 export interface RemoteFeatures {

@@ -1,11 +1,20 @@
 import type { FeatureApiResponse } from '@growthbook/growthbook';
-import { evaluatePowerSwitch } from './power-switch.js';
+import { evaluateFlags } from './power-switch.js';
 
-/** Share of synthetic logged-in ids a payload lets in, and who is in, for rollout checks. */
-export function simulateRollout(payload: FeatureApiResponse, ids: readonly string[], extra: Record<string, unknown> = {}) {
+/**
+ * Share of synthetic logged-in ids a payload lets in, and who is in, for rollout checks:
+ * of the power switch, or of the claim details (which also need the power switch).
+ */
+export function simulateRollout(
+  payload: FeatureApiResponse,
+  ids: readonly string[],
+  extra: Record<string, unknown> = {},
+  flag: 'powerSwitch' | 'claimDetails' = 'powerSwitch',
+) {
   const included = new Set<string>();
   for (const id of ids) {
-    if (evaluatePowerSwitch(payload, { id, loggedIn: true, ...extra }, 'defaults').on) included.add(id);
+    const decisions = evaluateFlags(payload, { id, loggedIn: true, ...extra }, 'defaults');
+    if (flag === 'powerSwitch' ? decisions.powerSwitch.on : decisions.claimDetails) included.add(id);
   }
   return { share: included.size / ids.length, included };
 }
