@@ -104,8 +104,13 @@ function parseDay(day: string): number {
   return ms;
 }
 
-/** What BTSSS would have paid for a claim in this status. */
+/**
+ * What BTSSS would have paid for a claim in this status. Older servers' "Claim Paid" claims
+ * lost a round trip's $6 mileage deductible, so paid claims come with equal and with
+ * different amounts ("Why are my amounts different?").
+ */
 function reimbursed(status: string, requested: number): number {
+  if (status === 'Claim Paid') return Math.max(0, Math.round((requested - 6) * 100) / 100);
   const s = status.toLowerCase();
   if (s === 'claim paid' || s === 'approved for payment' || s === 'submitted for payment') return requested;
   if (s === 'partial payment') return Math.round(requested * 60) / 100;

@@ -1,6 +1,8 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { claimsInRange, makeClaims, makeHostileClaims, type ApiClaim } from './fixtures.js';
-import type { ScenarioName } from './scenarios.js';
+import { documentLines, makeClaimDetails, makeHostileClaimDetails, makeSparseClaimDetails } from './details-fixtures.js';
+import { fileFor } from './files.js';
+import type { DetailsScenarioName, ScenarioName } from './scenarios.js';
 
 /** Path of the claims endpoint under any api-base origin (VA.gov's or the demo's own). */
 export const CLAIMS_PATH = '/travel_pay/v0/claims';
@@ -12,6 +14,8 @@ export interface ClaimsHandlersOptions {
   delayMs?: number;
   /** `YYYY-MM-DD` the fixtures and the default range end on. Default: the real today. */
   today?: string;
+  /** How the details and documents of the list's claims answer. Default `default`. */
+  details?: DetailsScenarioName;
 }
 
 /** How long `slow` takes: past the widget's loading indicator, under its request timeout. */
@@ -72,13 +76,35 @@ function claimsResponse(claims: readonly ApiClaim[], url: URL, today: string, st
 
 /**
  * MSW handlers answering the claims endpoint as `scenario` describes, honoring
- * `start_date` / `end_date` like the server. Fixtures are generated once per call, lazily,
+ * `start_date` / `end_date` like the server, and the details and documents of those
+ * claims as `options.details` describes. Fixtures are generated once per call, lazily,
  * so `many` costs nothing until it is requested.
  */
 export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOptions = {}): HttpHandler[] {
   const today = options.today ?? localToday();
   let cached: ApiClaim[] | undefined;
   const claims = (make: () => ApiClaim[]) => (cached ??= make());
+  const defaultClaims = () => claims(() => makeClaims({ count: DEFAULT_COUNT, today }));
+
+  /** Every claim the scenario's server knows, whatever the range: the details are theirs. */
+  const known = (): readonly ApiClaim[] => {
+    switch (scenario) {
+      case 'default':
+      case 'slow':
+        return defaultClaims();
+      case 'few':
+        return claims(() => makeClaims({ count: 3, today, spanDays: 30 }));
+      case 'many':
+        return claims(() => makeClaims({ count: 10_000, today }));
+      case 'partial':
+        // A third missing, as if one BTSSS page in three had failed.
+        return claims(() => makeClaims({ count: DEFAULT_COUNT, today }).filter((_, i) => i % 3 !== 0));
+      case 'hostile':
+        return claims(() => makeHostileClaims(today));
+      default:
+        return [];
+    }
+  };
 
   return [
     http.get(ANY_ORIGIN_CLAIMS, async ({ request }) => {
@@ -93,18 +119,14 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
         case 'unavailable':
           return errorResponse(ERRORS[scenario]);
         case 'default':
-          return claimsResponse(claims(() => makeClaims({ count: DEFAULT_COUNT, today })), url, today);
         case 'few':
-          return claimsResponse(claims(() => makeClaims({ count: 3, today, spanDays: 30 })), url, today);
         case 'many':
-          return claimsResponse(claims(() => makeClaims({ count: 10_000, today })), url, today);
+        case 'hostile':
+          return claimsResponse(known(), url, today);
         case 'empty':
           return claimsResponse([], url, today);
-        case 'partial': {
-          // A third missing, as if one BTSSS page in three had failed.
-          const some = claims(() => makeClaims({ count: DEFAULT_COUNT, today }).filter((_, i) => i % 3 !== 0));
-          return claimsResponse(some, url, today, 206);
-        }
+        case 'partial':
+          return claimsResponse(known(), url, today, 206);
         case 'bad-gateway-html':
           return new HttpResponse(
             '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
@@ -120,11 +142,9 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
           });
         case 'wrong-shape':
           return HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 }, data: { claims: 'not a list' } });
-        case 'hostile':
-          return claimsResponse(claims(() => makeHostileClaims(today)), url, today);
         case 'slow':
           await delay(SLOW_MS);
-          return claimsResponse(claims(() => makeClaims({ count: DEFAULT_COUNT, today })), url, today);
+          return claimsResponse(known(), url, today);
         case 'never':
           await delay('infinite');
           return HttpResponse.error();
@@ -134,6 +154,89 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
           throw new Error(`No mock for scenario ${String(unhandled)}`);
         }
       }
+    }),
+    ...claimDetailsHandlers(options.details ?? 'default', { claims: known, delayMs: options.delayMs }),
+  ];
+}
+
+/** Path patterns of one claim's details and of one of its documents, under any api-base origin. */
+export const CLAIM_DETAILS_PATH = `*${CLAIMS_PATH}/:claimId`;
+export const DOCUMENT_PATH = `*${CLAIMS_PATH}/:claimId/documents/:documentId`;
+
+type DetailsErrorScenario = Extract<DetailsScenarioName, 'unauthenticated' | 'forbidden' | 'not-found' | 'unavailable' | 'server-error' | 'btsss-failed'>;
+
+const DETAILS_ERRORS: Record<DetailsErrorScenario, ErrorSpec> = {
+  unauthenticated: ERRORS.unauthenticated,
+  forbidden: ERRORS.forbidden,
+  'not-found': ERRORS['not-found'],
+  unavailable: ERRORS.unavailable,
+  'server-error': ERRORS['server-error'],
+  // vets-api's answer when BTSSS itself failed: a 400 that means "try again".
+  'btsss-failed': [400, 'Operation failed', 'Operation failed', 'VA900'],
+};
+
+/**
+ * MSW handlers for `GET /claims/{id}` and `GET /claims/{id}/documents/{documentId}` as
+ * `scenario` describes. `claims` lists the claims the server knows (the list scenario's):
+ * any other id is a 404, as the real server answers.
+ */
+export function claimDetailsHandlers(
+  scenario: DetailsScenarioName,
+  options: { claims: () => readonly ApiClaim[]; delayMs?: number },
+): HttpHandler[] {
+  const find = (id: unknown) => options.claims().find((claim) => claim.id === id);
+  const detailsOf = (claim: ApiClaim) =>
+    scenario === 'sparse' ? makeSparseClaimDetails(claim) : scenario === 'hostile' ? makeHostileClaimDetails(claim) : makeClaimDetails(claim);
+  return [
+    http.get(DOCUMENT_PATH, async ({ params }) => {
+      if (options.delayMs) await delay(options.delayMs);
+      const claim = find(params.claimId);
+      const doc = claim && detailsOf(claim).documents?.find((d) => d.documentId === params.documentId);
+      if (!doc) return errorResponse(ERRORS['not-found']);
+      if (scenario === 'download-error') return errorResponse(ERRORS['server-error']);
+      const { bytes, contentType } = fileFor(doc.filename, documentLines(doc));
+      const ascii = doc.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      return new HttpResponse(bytes, {
+        headers: {
+          'Content-Type': contentType,
+          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
+          // A cross-origin API must expose the header for the widget to read the name.
+          'Access-Control-Expose-Headers': 'Content-Disposition',
+        },
+      });
+    }),
+    http.get(CLAIM_DETAILS_PATH, async ({ params }) => {
+      if (options.delayMs) await delay(options.delayMs);
+      switch (scenario) {
+        case 'unauthenticated':
+        case 'forbidden':
+        case 'not-found':
+        case 'unavailable':
+        case 'server-error':
+        case 'btsss-failed':
+          return errorResponse(DETAILS_ERRORS[scenario]);
+        case 'network-error':
+          return HttpResponse.error();
+        case 'timeout':
+          await delay('infinite');
+          return HttpResponse.error();
+        case 'unreadable':
+          return new HttpResponse('{"claimId": "', { status: 200, headers: { 'Content-Type': 'application/json' } });
+        case 'slow':
+          await delay(SLOW_MS);
+          break;
+        case 'default':
+        case 'sparse':
+        case 'hostile':
+        case 'download-error':
+          break;
+        default: {
+          const unhandled: never = scenario;
+          throw new Error(`No mock for details scenario ${String(unhandled)}`);
+        }
+      }
+      const claim = find(params.claimId);
+      return claim ? HttpResponse.json(detailsOf(claim)) : errorResponse(ERRORS['not-found']);
     }),
   ];
 }

@@ -36,3 +36,34 @@ export function scenarioDescription(name: ScenarioName): string {
 export function toScenario(value: string | null | undefined): ScenarioName {
   return SCENARIO_NAMES.find((name) => name === value) ?? 'default';
 }
+
+/**
+ * The named states of a claim's details and its documents (`GET /claims/{id}`,
+ * `GET /claims/{id}/documents/{documentId}`): a second dimension, so any list scenario
+ * can be combined with any details scenario (`?details-scenario=` in the demo).
+ */
+export const DETAILS_SCENARIOS = [
+  { name: 'default', description: 'Each claim’s details, derived from the list: expenses, documents and, for Denied and Partial payment, the decision reason' },
+  { name: 'sparse', description: 'Details with nothing optional: no expenses, no documents, no decision reason, no amounts' },
+  { name: 'hostile', description: 'Denied details whose reason, file names and expense types hold markup, scripts, bidi overrides and a 10,000-character word' },
+  { name: 'unauthenticated', description: 'Details: 401, the session expired' },
+  { name: 'forbidden', description: 'Details: 403' },
+  { name: 'not-found', description: 'Details: 404, no such claim' },
+  { name: 'unavailable', description: 'Details: 503, the server’s power switch is off' },
+  { name: 'btsss-failed', description: 'Details: 400 with code VA900, BTSSS failed' },
+  { name: 'server-error', description: 'Details: 500' },
+  { name: 'network-error', description: 'Details: the request fails at the network' },
+  { name: 'timeout', description: 'Details: the request never answers (the widget’s request-timeout ends it)' },
+  { name: 'unreadable', description: 'Details: 200 with a body that is not JSON' },
+  { name: 'slow', description: 'Details after about 3 seconds' },
+  { name: 'download-error', description: 'Details as default, but every document download answers 500' },
+] as const satisfies readonly { name: string; description: string }[];
+
+export type DetailsScenarioName = (typeof DETAILS_SCENARIOS)[number]['name'];
+
+export const DETAILS_SCENARIO_NAMES: readonly DetailsScenarioName[] = DETAILS_SCENARIOS.map((s) => s.name);
+
+/** A `?details-scenario=` value as a details scenario; anything unknown is `default`. */
+export function toDetailsScenario(value: string | null | undefined): DetailsScenarioName {
+  return DETAILS_SCENARIO_NAMES.find((name) => name === value) ?? 'default';
+}
