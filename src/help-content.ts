@@ -11,3 +11,5 @@ export const DIRECT_DEPOSIT_URL = 'https://www.va.gov/resources/how-to-set-up-di
 export const APPEAL_FORM_URL = 'https://www.va.gov/find-forms/about-form-10-0998/';
 /** eCFR, for "38 CFR 70.10"-style citations in decision reasons. */
 export const ECFR_SECTION_URL = (section: string) => `https://www.ecfr.gov/current/title-38/section-${section}`;
+/** My HealtheVet secure messages: one way to send VA Form 10-0998 to a facility's travel office. */
+export const SECURE_MESSAGES_URL = 'https://www.va.gov/my-health/secure-messages/';

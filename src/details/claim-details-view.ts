@@ -1,0 +1,277 @@
+import { html, nothing } from 'lit';
+import type { ClaimDetails, ClaimDocument } from './claim-details.js';
+import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision } from './claim-details.js';
+import { splitCitations } from './citations.js';
+import { deductibleExplanation } from './deductible.js';
+import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
+import { nextStepFor } from '../claims/next-steps.js';
+import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
+import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
+import { wallClockParts } from '../claims/parse.js';
+import { APPEAL_FORM_URL, SECURE_MESSAGES_URL, TRAVEL_OFFICE_URL } from '../help-content.js';
+import { callCenterSentence, portalLink } from '../views/help.js';
+import { nextStepBlock, phaseIndicator } from '../views/claim-status-parts.js';
+import type { ProblemState } from '../views/alerts.js';
+import type { DocumentKind } from '../analytics/events.js';
+
+/**
+ * The templates of a claim's details (loaded on demand with the rest of src/details/):
+ * the claim as loaded, the loading placeholder and the states of a failed request. Every
+ * upstream string is bound as text; the only links made from upstream text are the eCFR
+ * citations, whose hrefs come from the section digits alone (citations.ts).
+ */
+
+export type DownloadState = 'pending' | 'failed';
+export type CopyState = 'idle' | 'copied' | 'selected';
+
+export interface DetailsViewState {
+  details: ClaimDetails;
+  /** Today in the deadline zone, for filing deadlines in the next step. */
+  today: CalendarDate;
+  copy: CopyState;
+  /** By document, while a download runs or after it failed. */
+  downloads: ReadonlyMap<ClaimDocument, DownloadState>;
+}
+
+export interface DetailsViewHandlers {
+  onCopy: () => void;
+  onDownload: (document: ClaimDocument) => void;
+}
+
+/** How a document is called in buttons and announcements. */
+export function documentName(doc: ClaimDocument): string {
+  switch (doc.kind) {
+    case 'decision-letter':
+      return 'your decision letter';
+    case 'appeal-form':
+      return 'VA Form 10-0998';
+    case 'upload':
+      return doc.filename;
+  }
+}
+
+const detail = (term: string, value: unknown) => (value === null || value === undefined ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
+
+function appointmentText(value: string | null): string {
+  if (!value) return 'Appointment information not available';
+  const { date, time } = formatAppointment(value);
+  return `${date} at ${time}`;
+}
+
+/** The date of an expense, from its wall-clock digits (never shifted by the browser's zone). */
+const expenseDate = (value: string | null) => (value ? formatCalendarDate(wallClockParts(value)) : null);
+
+export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewHandlers) {
+  const { details } = state;
+  const status = lookupStatus(details.claimStatus);
+  const step = nextStepFor(status, details.appointmentDateTime, state.today);
+  const appeal = canAppeal(status);
+  return html`<div class="details-body">
+    <p class="status" part="status">Claim status: <strong>${status.label}</strong></p>
+    <p>${status.meaning}</p>
+    ${phaseIndicator(status)} ${nextStepBlock(step, { note: !appeal })}
+    <h3>Claim information</h3>
+    <dl class="details">
+      ${detail('Appointment', appointmentText(details.appointmentDateTime))}
+      ${detail('Where', details.facilityName || 'Facility information not available')}
+      <dt>Claim number</dt>
+      <dd>
+        <span class="claim-number">${details.claimNumber}</span>
+        <button type="button" class="secondary copy" part="copy" @click=${handlers.onCopy}>
+          ${state.copy === 'copied' ? 'Copied' : 'Copy claim number'}
+        </button>
+        ${state.copy === 'selected'
+          ? html`<span class="copy-help">Your claim number is selected. To copy it, press Control and C (Command and C on a Mac).</span>`
+          : nothing}
+      </dd>
+      ${detail('Submitted on', details.createdOn ? formatInstantDate(details.createdOn) : null)}
+      ${detail('Updated on', details.modifiedOn ? formatInstantDate(details.modifiedOn) : null)}
+    </dl>
+    ${amounts(details)} ${expenses(details)} ${hasDecision(status) ? decision(details) : nothing}
+    ${documents(state, handlers)} ${appeal ? howToAppeal(details, step?.note) : nothing}
+  </div>`;
+}
+
+function amounts(details: ClaimDetails) {
+  const status = lookupStatus(details.claimStatus);
+  const requested = details.totalCostRequested;
+  const reimbursed = reimbursedToShow(status, details.reimbursementAmount);
+  if (requested === undefined && reimbursed === null) return nothing;
+  return html`<h3>Amounts</h3>
+    <dl class="details amounts">
+      ${detail('Amount requested', requested === undefined ? null : formatAmount(requested))}
+      ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
+    </dl>
+    ${amountsDiffer(details, status)
+      ? html`<details class="why" part="amounts-help">
+          <summary>Why are my amounts different?</summary>
+          ${deductibleExplanation(status.label === 'Partial payment').map((line) => html`<p>${line}</p>`)}
+        </details>`
+      : nothing}`;
+}
+
+function expenses(details: ClaimDetails) {
+  if (details.expenses.length === 0) return nothing;
+  return html`<h3>Expenses</h3>
+    <ul class="expenses" part="expenses">
+      ${details.expenses.map(
+        (expense) => html`<li>
+          <h4>${expenseTypeLabel(expense.type)}</h4>
+          <dl class="details">
+            ${detail('Date', expenseDate(expense.dateIncurred))}
+            ${detail('Amount requested', expense.costRequested === undefined ? null : formatAmount(expense.costRequested))}
+            ${detail(
+              'Amount submitted',
+              expense.costSubmitted === undefined || expense.costSubmitted === expense.costRequested ? null : formatAmount(expense.costSubmitted),
+            )}
+          </dl>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+function decision(details: ClaimDetails) {
+  const letter = documentOfKind(details, 'decision-letter');
+  return html`<h3>Why we made this decision</h3>
+    ${details.decisionReason
+      ? html`<p class="reason" part="decision-reason">
+          ${splitCitations(details.decisionReason).map((part) =>
+            'href' in part
+              ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
+                  >${part.text} (opens in a new tab)</a
+                >`
+              : part.text,
+          )}
+        </p>`
+      : html`<p part="decision-reason">
+          Your decision letter explains why we made this decision.
+          ${letter
+            ? 'You can download it below.'
+            : html`If you can’t find your letter, check your claim in the ${portalLink()} or call us.`}
+        </p>`}`;
+}
+
+const DOCUMENT_GROUPS: readonly { kind: DocumentKind; heading: string }[] = [
+  { kind: 'decision-letter', heading: 'Your decision letter' },
+  { kind: 'appeal-form', heading: 'Your appeal rights' },
+  { kind: 'upload', heading: 'Documents you added' },
+];
+
+function documents(state: DetailsViewState, handlers: DetailsViewHandlers) {
+  const { documents: docs } = state.details;
+  if (docs.length === 0) return nothing;
+  let index = 0;
+  return html`<h3>Documents</h3>
+    ${DOCUMENT_GROUPS.map(({ kind, heading }) => {
+      const group = docs.filter((d) => d.kind === kind);
+      if (group.length === 0) return nothing;
+      return html`<h4>${heading}</h4>
+        <ul class="documents" part="documents" data-kind=${kind}>
+          ${group.map((doc) => documentItem(doc, `document-${index++}`, state.downloads.get(doc), handlers))}
+        </ul>`;
+    })}`;
+}
+
+function documentItem(doc: ClaimDocument, id: string, download: DownloadState | undefined, handlers: DetailsViewHandlers) {
+  // Letters and forms are named for what they are, with the server's file name beside;
+  // the Veteran's own files by their name.
+  const upload = doc.kind === 'upload';
+  const label = upload ? `Download ${doc.filename}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998';
+  const pending = download === 'pending';
+  const start = () => {
+    if (!pending) handlers.onDownload(doc);
+  };
+  const nameId = upload ? nothing : `${id}-name`;
+  return html`<li class="document" data-kind=${doc.kind}>
+    <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
+      ${pending ? `Downloading ${upload ? doc.filename : documentName(doc)}…` : label}
+    </button>
+    ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${doc.filename})</span>`}
+    ${download === 'failed'
+      ? html`<p class="download-error" part="download-error">
+          We couldn’t download this file.
+          <button type="button" class="link-button" part="download-retry" @click=${start}>
+            Try again<span class="visually-hidden"> to download ${documentName(doc)}</span>
+          </button>
+        </p>`
+      : nothing}
+  </li>`;
+}
+
+function howToAppeal(details: ClaimDetails, note: string | undefined) {
+  const hasForm = documentOfKind(details, 'appeal-form') !== undefined;
+  return html`<h3>How to appeal</h3>
+    <p>
+      If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (Your Rights to Appeal Our
+      Decision)${hasForm ? ', which is among your documents above,' : ''} and send it to the travel office of the facility where you had your
+      appointment.
+    </p>
+    <ul>
+      <li>
+        <strong>Online:</strong> send it in a secure message on My HealtheVet.
+        <a data-link-id="secure-messages" href=${SECURE_MESSAGES_URL} part="link">Go to your secure messages</a>
+      </li>
+      <li>
+        <strong>By mail:</strong> send it to your facility’s travel office.
+        <a data-link-id="travel-office" href=${TRAVEL_OFFICE_URL} part="link">Find your facility’s travel office</a>
+      </li>
+    </ul>
+    ${note ? html`<p class="note">${note}</p>` : nothing}
+    <p><a data-link-id="appeal-form" href=${APPEAL_FORM_URL} part="link">Learn more about VA Form 10-0998</a></p>`;
+}
+
+/** Same room as the list's loading placeholder, so the page doesn't jump. */
+export function detailsLoading() {
+  return html`<div class="loading" part="loading">
+    <div class="skeleton"></div>
+    <div class="skeleton"></div>
+    <div class="skeleton"></div>
+  </div>`;
+}
+
+/** What screen readers hear when a state appears (the widget's live region). */
+export const DETAILS_ANNOUNCEMENTS: Record<ProblemState | 'loading' | 'loaded', string> = {
+  loading: 'Loading your claim details.',
+  loaded: 'Your claim details are ready.',
+  'sign-in': 'Sign in to see this claim’s details.',
+  'no-claims-found': 'We can’t find this claim.',
+  unavailable: 'Claim details aren’t available right now.',
+  error: 'We can’t show this claim’s details right now.',
+};
+
+export function detailsProblem(state: ProblemState, options: { signInUrl: string | undefined; onSignIn: () => void; onRetry: () => void }) {
+  const alert = (variant: string, body: unknown) =>
+    html`<div class="alert" part="alert" data-variant=${variant} data-section="error" data-state=${state}>
+      <h3>${DETAILS_ANNOUNCEMENTS[state].replace(/\.$/, '')}</h3>
+      ${body}
+    </div>`;
+  switch (state) {
+    case 'sign-in':
+      return alert(
+        'info',
+        html`<p>Your session may have ended. Sign in again to see the details of your travel claim.</p>
+          ${options.signInUrl
+            ? html`<p><a data-link-id="sign-in" href=${options.signInUrl} part="link">Sign in</a></p>`
+            : html`<p><button type="button" @click=${options.onSignIn}>Sign in</button></p>`}`,
+      );
+    case 'no-claims-found':
+      return alert(
+        'warning',
+        html`<p>You can check this claim in the ${portalLink()}.</p>
+          <p>${callCenterSentence()}</p>`,
+      );
+    case 'unavailable':
+      return alert(
+        'warning',
+        html`<p>You can still check this claim in the ${portalLink()}.</p>
+          <p>${callCenterSentence()}</p>`,
+      );
+    case 'error':
+      return alert(
+        'error',
+        html`<p>Something went wrong on our end. Try again, or check this claim in the ${portalLink()}.</p>
+          <p>${callCenterSentence()}</p>
+          <p><button type="button" part="retry" @click=${options.onRetry}>Try again</button></p>`,
+      );
+  }
+}

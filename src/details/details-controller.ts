@@ -1,0 +1,137 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Claim } from '../claims/claim.js';
+import { formatAppointment } from '../claims/format.js';
+import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
+
+/**
+ * The one piece of the claim details in the first view's bytes: it opens and closes the
+ * details view inside the widget (the host's URL and history are never touched), moves
+ * focus, and loads the rest (claim-details-panel.ts and everything it imports) with a
+ * dynamic import() the first time a Veteran opens a claim. If that load fails, the
+ * Veteran sees why and can try again; the list behind stays as it was.
+ */
+type PanelModule = typeof import('./claim-details-panel.js');
+
+const importPanel = (): Promise<PanelModule> => import('./claim-details-panel.js');
+let loader = importPanel;
+let loaded: Promise<PanelModule> | undefined;
+
+/** The loaded piece, shared by every widget on the page; a failed load is tried afresh next time. */
+function loadPanel(): Promise<PanelModule> {
+  loaded ??= loader().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
+}
+
+/** Tests only: make the piece's loading fail (or succeed again) without touching the network. */
+export function setDetailsLoaderForTests(load: (() => Promise<PanelModule>) | null) {
+  loader = load ?? importPanel;
+  loaded = undefined;
+}
+
+export const DETAILS_LOAD_FAILED = 'We can’t show this claim’s details right now.';
+
+/** The details' heading names the appointment, in the card's words. */
+export function detailsHeading(claim: Pick<Claim, 'appointmentDateTime'>): string {
+  if (!claim.appointmentDateTime) return 'Claim details (appointment information not available)';
+  const { date, time } = formatAppointment(claim.appointmentDateTime);
+  return `Claim details for your ${date} at ${time} appointment`;
+}
+
+export class ClaimDetailsController implements ReactiveController {
+  /** The claim open in the details view, or null while the list shows. */
+  claim: Claim | null = null;
+  private trigger?: HTMLElement;
+  private panel?: ClaimDetailsPanel;
+  private piece: 'idle' | 'loading' | 'failed' = 'idle';
+  private focus: 'heading' | 'trigger' | null = null;
+
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private options: () => DetailsPanelOptions,
+    /** Where focus goes back when the control the Veteran came from is gone. */
+    private fallbackFocus: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.claim !== null;
+  }
+
+  /** Opens `claim`; `trigger` (its card's control) gets focus back on the way out. */
+  open(claim: Claim, trigger?: HTMLElement) {
+    this.claim = claim;
+    this.trigger = trigger;
+    this.focus = 'heading';
+    this.host.requestUpdate();
+    void this.showPanel();
+  }
+
+  /** Back to the list, as it was (page, sort, filters), focus on the card's control. */
+  close() {
+    if (!this.claim) return;
+    this.panel?.hide();
+    this.claim = null;
+    this.focus = 'trigger';
+    this.host.requestUpdate();
+  }
+
+  hostConnected() {
+    this.panel?.resume();
+  }
+
+  hostDisconnected() {
+    this.panel?.pause();
+  }
+
+  hostUpdated() {
+    const focus = this.focus;
+    this.focus = null;
+    if (focus === 'heading') this.host.shadowRoot?.querySelector<HTMLElement>('#details-heading')?.focus();
+    if (focus === 'trigger') (this.trigger?.isConnected ? this.trigger : this.fallbackFocus())?.focus();
+  }
+
+  private async showPanel() {
+    if (!this.panel) {
+      this.piece = 'loading';
+      this.host.requestUpdate();
+      try {
+        const { ClaimDetailsPanel } = await loadPanel();
+        this.panel ??= new ClaimDetailsPanel(this.host, this.options);
+        this.piece = 'idle';
+      } catch {
+        this.piece = 'failed';
+        this.host.requestUpdate();
+        return;
+      }
+    }
+    if (this.claim) this.panel.show(this.claim.id);
+    this.host.requestUpdate();
+  }
+
+  announcement(): string {
+    if (this.piece === 'failed') return DETAILS_LOAD_FAILED;
+    if (this.piece === 'loading' || !this.panel) return 'Loading your claim details.';
+    return this.panel.announcement();
+  }
+
+  render() {
+    if (!this.claim) return nothing;
+    return html`<div class="claim-details" part="details" data-section="details">
+      <p><button type="button" class="link-button back" part="back" @click=${() => this.close()}>Back to your claims</button></p>
+      <h2 id="details-heading" part="heading details-heading" tabindex="-1">${detailsHeading(this.claim)}</h2>
+      ${this.piece === 'failed'
+        ? html`<div class="alert" part="alert" data-variant="error" data-state="details-unavailable">
+            <h3>${DETAILS_LOAD_FAILED.replace(/\.$/, '')}</h3>
+            <p>We couldn’t load this part of the page. Check your connection and try again.</p>
+            <p><button type="button" part="retry" @click=${() => void this.showPanel()}>Try again</button></p>
+          </div>`
+        : this.panel && this.piece === 'idle'
+          ? this.panel.render()
+          : html`<div class="loading" part="loading"></div>`}
+    </div>`;
+  }
+}
