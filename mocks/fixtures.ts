@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic claims in the API's JSON shape (shared/api-contract.md).
+ * Deterministic synthetic claims in the API's JSON shape (docs/api.md).
  * DOM-free and clock-free, so tests, stories, the demo and Node benchmarks get the same
  * claims for the same seed and day. Every name and number here is made up.
  */
@@ -36,7 +36,7 @@ export const FIXTURE_TODAY = '2026-11-20';
 /** The largest set the API plausibly returns for one Veteran; the benchmark's upper bound. */
 export const MAX_CLAIMS = 10_000;
 
-/** Every status of claim-statuses.md, older servers' Title Case spellings, and one unknown. */
+/** Every status of docs/claim-statuses.md, older servers' Title Case spellings, and one unknown. */
 export const FIXTURE_STATUSES = [
   'Saved',
   'Incomplete',
