@@ -2,7 +2,7 @@ import type { FeatureApiResponse, FeatureRule } from '@growthbook/growthbook';
 
 /**
  * GrowthBook definitions of `travel_pay_power_switch` for each stage of the release plan
- * (shared/measurement-plan.md, "Rollout stages"). One fixed seed and hash version 2 for
+ * (docs/events.md, "Rollout stages"). One fixed seed and hash version 2 for
  * every stage, so a Veteran bucketed in at 5% stays in at 25%, 50%, 75% and 100%.
  */
 export const ROLLOUT_SEED = 'travel-pay-status-rollout-2026';
