@@ -85,6 +85,9 @@ describe('<travel-pay-status> states', () => {
     await settled(el);
     const link = $<HTMLAnchorElement>(el, '[data-state="sign-in"] a[data-link-id="sign-in"]')!;
     expect(link.href).to.equal('https://www.va.gov/?next=loginModal');
+    // Sign in is the primary action: it looks like the primary button, not like a text link.
+    expect(getComputedStyle(link).backgroundColor).to.equal('rgb(0, 94, 162)');
+    expect(getComputedStyle(link).minHeight).to.equal('44px');
     expect(liveRegionText(el)).to.match(/Sign in/);
     await expect(el).to.be.accessible();
   });
