@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import '../demo/fonts.js';
 import { startMockApi } from '../mocks/browser.js';
 import manifest from '../custom-elements.json';
 import { defineTravelPayStatus } from '../src/index.js';

@@ -5,6 +5,7 @@
  * lists the scenarios. A module file rather than inline script, so the pages run under a
  * strict CSP.
  */
+import './fonts.js';
 import { startMockApi } from '../mocks/browser.js';
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';

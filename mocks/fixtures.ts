@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic claims in the API's JSON shape (shared/api-contract.md).
+ * Deterministic synthetic claims in the API's JSON shape (docs/api.md).
  * DOM-free and clock-free, so tests, stories, the demo and Node benchmarks get the same
  * claims for the same seed and day. Every name and number here is made up.
  */
@@ -36,17 +36,26 @@ export const FIXTURE_TODAY = '2026-11-20';
 /** The largest set the API plausibly returns for one Veteran; the benchmark's upper bound. */
 export const MAX_CLAIMS = 10_000;
 
-/** Every status of claim-statuses.md, older servers' Title Case spellings, and one unknown. */
+/**
+ * Every status of docs/claim-statuses.md, their aliases ("In progress", "Appeal"), older
+ * servers' Title Case spellings, and one unknown status.
+ */
 export const FIXTURE_STATUSES = [
   'Saved',
   'Incomplete',
   'Claim submitted',
   'In process',
   'In Process',
+  'In progress',
   'In manual review',
   'On hold',
   'Appealed',
+  'Appeal',
+  'Pending',
+  'Pre approved for payment',
+  'Unspecified',
   'Approved for payment',
+  'Approved for payment incomplete',
   'Submitted for payment',
   'Claim paid',
   'Claim Paid',
@@ -61,15 +70,16 @@ export const FIXTURE_STATUSES = [
 
 // Long names are real-world length (VA facility names run past 100 characters) and are
 // what breaks card layouts first.
+// Facility ids are BTSSS GUIDs, not station numbers.
 const FACILITIES: readonly (readonly [id: string, name: string])[] = [
-  ['618', 'Minneapolis VA Medical Center'],
-  ['402', 'Togus VA Medical Center'],
-  ['537', 'Jesse Brown Department of Veterans Affairs Medical Center'],
-  ['640', 'VA Palo Alto Health Care System'],
-  ['671', 'Audie L. Murphy Memorial Veterans’ Hospital, South Texas Veterans Health Care System'],
-  ['983', 'Cheyenne VA Medical Center'],
+  ['3fa85f64-5717-4562-b3fc-2c963f66afa6', 'Minneapolis VA Medical Center'],
+  ['9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f', 'Togus VA Medical Center'],
+  ['b7e6d5c4-b3a2-4190-8f7e-6d5c4b3a2918', 'Jesse Brown Department of Veterans Affairs Medical Center'],
+  ['0f1e2d3c-4b5a-4697-8887-766554433221', 'VA Palo Alto Health Care System'],
+  ['6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d', 'Audie L. Murphy Memorial Veterans’ Hospital, South Texas Veterans Health Care System'],
+  ['d4c3b2a1-0f9e-4d8c-b7a6-958473625140', 'Cheyenne VA Medical Center'],
   [
-    '556',
+    '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
     'Captain James A. Lovell Federal Health Care Center Outpatient Community-Based Clinic and Rehabilitation Annex North Chicago',
   ],
 ];
@@ -146,8 +156,9 @@ export function makeClaims(options: MakeClaimsOptions): ApiClaim[] {
     const requested = Math.round((10 + random() * 190) * 100) / 100;
     const claim: ApiClaim = {
       id: `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
-      // The low four digits are the index, so claim numbers never repeat within a set.
-      claimNumber: `TC${pad(i + 1 + Math.floor(random() * 1e6) * 10_000, 13)}`,
+      // TC + 4 to 13 digits, as servers send them. The low four digits are the index, so
+      // claim numbers never repeat within a set.
+      claimNumber: `TC${pad(i + 1 + Math.floor(random() * 1e6) * 10_000, 13).slice(-(4 + (i % 10)))}`,
       claimStatus: FIXTURE_STATUSES[i % FIXTURE_STATUSES.length],
       appointmentDateTime: i % 12 === 5 ? null : appointment,
       facilityId,

@@ -29,13 +29,15 @@ type ErrorSpec = readonly [status: number, title: string, detail: string, code: 
 
 type ErrorScenario = Extract<
   ScenarioName,
-  'unauthenticated' | 'forbidden' | 'not-found' | 'rate-limited' | 'server-error' | 'unavailable'
+  'unauthenticated' | 'forbidden' | 'not-found' | 'btsss-failed' | 'rate-limited' | 'server-error' | 'unavailable'
 >;
 
 const ERRORS: Record<ErrorScenario, ErrorSpec> = {
   unauthenticated: [401, 'Not authorized', 'Not authorized', '401'],
   forbidden: [403, 'Forbidden', 'You do not have access to travel pay claims', '403'],
   'not-found': [404, 'Resource not found', 'No record was found', '404'],
+  // What vets-api answers when BTSSS failed before the first page of claims was read.
+  'btsss-failed': [400, 'Operation failed', 'Operation failed', 'VA900'],
   'rate-limited': [429, 'Too many requests', 'Rate limit exceeded', '429'],
   'server-error': [500, 'Internal server error', 'Internal server error', '500'],
   // What vets-api answers when the travel_pay_power_switch flag is off.
@@ -114,6 +116,7 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
         case 'unauthenticated':
         case 'forbidden':
         case 'not-found':
+        case 'btsss-failed':
         case 'rate-limited':
         case 'server-error':
         case 'unavailable':
@@ -171,8 +174,7 @@ const DETAILS_ERRORS: Record<DetailsErrorScenario, ErrorSpec> = {
   'not-found': ERRORS['not-found'],
   unavailable: ERRORS.unavailable,
   'server-error': ERRORS['server-error'],
-  // vets-api's answer when BTSSS itself failed: a 400 that means "try again".
-  'btsss-failed': [400, 'Operation failed', 'Operation failed', 'VA900'],
+  'btsss-failed': ERRORS['btsss-failed'],
 };
 
 /**

@@ -13,6 +13,7 @@ export const SCENARIOS = [
   { name: 'forbidden', description: '403: signed in, but not a Veteran known to BTSSS' },
   { name: 'not-found', description: '404: no record' },
   { name: 'unavailable', description: '503: the travel_pay_power_switch is off on the server' },
+  { name: 'btsss-failed', description: '400 with code VA900: BTSSS failed, not even the first page of claims could be read' },
   { name: 'rate-limited', description: '429: too many requests' },
   { name: 'server-error', description: '500 with a JSON error body' },
   { name: 'bad-gateway-html', description: '502 with a proxy’s HTML error page' },

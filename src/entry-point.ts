@@ -1,4 +1,4 @@
-/** The hosts that embed the widget, as analytics tells them apart (measurement-plan.md). */
+/** The hosts that embed the widget, as analytics tells them apart (docs/events.md). */
 export const ENTRY_POINTS = ['mhv', 'travel-reimbursement', 'claims-tool'] as const;
 
 export type KnownEntryPoint = (typeof ENTRY_POINTS)[number];

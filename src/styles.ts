@@ -285,7 +285,132 @@ export const styles = css`
   dl.statuses dd {
     margin: 0;
   }
+  .filters {
+    margin-bottom: var(--travel-pay-space-3, 1rem);
+  }
+  .filters > summary {
+    font-weight: 700;
+  }
+  .filters .controls {
+    margin: var(--travel-pay-space-2, 0.5rem) 0 0;
+  }
+  .attention {
+    border-left: 0.5rem solid var(--travel-pay-color-warning, #ffbe2e);
+    background: var(--travel-pay-color-warning-background, #faf3d1);
+    padding: var(--travel-pay-space-2, 0.5rem) var(--travel-pay-space-3, 1rem);
+    margin-bottom: var(--travel-pay-space-3, 1rem);
+  }
+  .phases ol {
+    display: flex;
+    list-style: none;
+    margin: 0 0 var(--travel-pay-space-2, 0.5rem);
+    padding: 0;
+    font-size: 0.875rem;
+  }
+  .phases li {
+    flex: 1 1 0;
+    min-width: 0;
+    padding-top: 1.5rem;
+    position: relative;
+    text-align: center;
+  }
+  /* The line between steps. */
+  .phases li + li::after {
+    content: '';
+    position: absolute;
+    top: 0.5625rem;
+    right: calc(50% + 0.75rem);
+    width: calc(100% - 1.5rem);
+    border-top: 2px solid var(--travel-pay-color-border, #dfe1e2);
+  }
+  /* The step's shape: a check when done, a filled dot now, an empty ring ahead. */
+  .phases li::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    left: calc(50% - 0.625rem);
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    border: 2px solid var(--travel-pay-color-primary, #005ea2);
+    background: var(--travel-pay-color-field-background, #fff);
+    font-size: 0.75rem;
+    line-height: 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
+  .phases li[data-state='done']::before {
+    content: '✓';
+    background: var(--travel-pay-color-primary, #005ea2);
+    color: var(--travel-pay-color-on-primary, #fff);
+  }
+  .phases li[data-state='current'],
+  .phases li[data-state='todo'] {
+    font-weight: 700;
+  }
+  .phases li[data-state='current']::before {
+    background: radial-gradient(circle, var(--travel-pay-color-primary, #005ea2) 45%, transparent 50%);
+  }
+  .phases li[data-state='todo']::before {
+    border-style: dashed;
+  }
+  .next-step {
+    border-left: 0.25rem solid var(--travel-pay-color-primary, #005ea2);
+    padding-left: var(--travel-pay-space-2, 0.5rem);
+    margin-bottom: var(--travel-pay-space-2, 0.5rem);
+  }
+  .next-step[data-urgent='true'] {
+    border-left-color: var(--travel-pay-color-warning, #ffbe2e);
+  }
+  bdi {
+    unicode-bidi: isolate;
+  }
+  .long-text {
+    display: inline-block;
+    max-width: 100%;
+    max-height: 7.5em;
+    overflow-y: auto;
+    vertical-align: top;
+  }
+  a.button-primary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5rem 1.25rem;
+    border-radius: 0.25rem;
+    background: var(--travel-pay-color-primary, #005ea2);
+    color: var(--travel-pay-color-on-primary, #fff);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  a.button-primary:hover {
+    background: var(--travel-pay-color-primary-dark, #1a4480);
+  }
+  /* A button that looks like a link: in-widget moves (Review claim details, Back) and downloads. */
+  button.link-button {
+    background: none;
+    border: 0;
+    min-height: 44px;
+    padding: 0.5rem 0;
+    color: var(--travel-pay-color-link, #005ea2);
+    text-decoration: underline;
+    font-weight: 400;
+    text-align: start;
+  }
+  button.link-button:hover {
+    background: none;
+    text-decoration-thickness: 2px;
+  }
   @media (forced-colors: active) {
+    button.link-button {
+      border: 0;
+      color: LinkText;
+    }
+    .phases li::before,
+    a.button-primary {
+      border: 2px solid CanvasText;
+    }
     .alert {
       border: 1px solid CanvasText;
       border-left-width: 0.5rem;

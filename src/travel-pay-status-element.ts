@@ -11,12 +11,23 @@ import {
   fetchClaimsShared,
   type ClaimsResult,
 } from './claims/fetch-claims.js';
-import { orderedClaims, paginate, resultsSummary, statusOptionsFor } from './claims/list.js';
+import {
+  activeFilterCount,
+  attentionFor,
+  orderedClaims,
+  paginate,
+  resultsSummary,
+  statusOptionsFor,
+  type ListChoice,
+} from './claims/list.js';
+import { deadlineToday } from './claims/calendar.js';
 import { claimCard } from './views/claim-card.js';
-import { controls, type ListChoice } from './views/controls.js';
+import { controls } from './views/controls.js';
 import { helpSection } from './views/help.js';
 import { pagination } from './views/pagination.js';
-import { partialWarning, problemAlert, problemFor, PROBLEM_ANNOUNCEMENTS } from './views/alerts.js';
+import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/alerts.js';
+import { attentionSummary, attentionText } from './views/attention.js';
+import { builtInFallback } from './views/fallback.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
@@ -24,14 +35,14 @@ import { AnalyticsController } from './analytics/analytics-controller.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
-const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [] };
+const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [], actionOnly: false };
 
 /**
  * Shows a Veteran the status of their VA travel reimbursement claims (BTSSS).
  *
  * @tagname travel-pay-status
  *
- * @slot fallback - Shown instead of the widget when the `travel_pay_power_switch` flag is off for this Veteran.
+ * @slot fallback - Shown instead of the widget when the `travel_pay_power_switch` flag is off for this Veteran. Without it the widget shows its own short message: the BTSSS portal and the phone number.
  *
  * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
  * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
@@ -40,6 +51,7 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
  * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
  * @fires travel-pay-link-click - A link in the widget was followed: `linkId`, `section`, `href`, `outbound`.
+ * @fires travel-pay-attention - A loaded list holds claims that need the Veteran's action (once per answer): `count`, `overdue`, `onHold`.
  * @fires travel-pay-time-spent - Visible time since the last report, when the page is hidden or left or the widget removed: `visibleMs`.
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
@@ -48,14 +60,21 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * @csspart controls - The sort and filter form.
  * @csspart apply - The Apply button.
  * @csspart reset - The Reset button.
+ * @csspart filters - The "Filter and sort" disclosure around the controls.
  * @csspart summary - "Showing 1 ‒ 10 of 23 claims…", focused after every sort, filter and page change.
+ * @csspart attention - "2 claims need your action", above the list.
+ * @csspart attention-toggle - The button that shows only the claims that need action, or all claims again.
  * @csspart list - The list of claims.
  * @csspart claim - One claim.
  * @csspart status - A claim's status line.
+ * @csspart phases - A claim's progress: Filed, In review, Decided, Paid.
+ * @csspart next-step - A claim's next step (and deadline).
  * @csspart empty - The message of an empty range or filter.
  * @csspart pagination - The page navigation.
  * @csspart alert - Any alert (errors, warnings, sign-in).
  * @csspart retry - The Try again button.
+ * @csspart sign-in - The Sign in button or link.
+ * @csspart fallback - The widget's own message when the power switch is off and the host gave no fallback.
  * @csspart loading - The loading placeholder.
  * @csspart pending - The empty placeholder while the power switch is decided.
  * @csspart help - The help section.
@@ -148,10 +167,16 @@ export class TravelPayStatusElement extends LitElement {
   @state() private attempt = 0;
 
   @query('.summary') private summary?: HTMLElement;
+  @query('.alert-heading') private alertHeading?: HTMLElement;
+  @query('.loading') private loadingRegion?: HTMLElement;
 
   /** Answers kept per date range, so going back to a range doesn't refetch it. */
   private results = new Map<string, ClaimsResult>();
   private focusSummaryAfterRender = false;
+  /** After Try again: focus follows the request to its result (the summary or the new alert). */
+  private focusResultAfterRetry = false;
+  /** Answers already reported by `travel-pay-attention` (once per answer). */
+  private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
   private ranges: DateRange[] = dateRanges(new Date());
 
@@ -245,18 +270,28 @@ export class TravelPayStatusElement extends LitElement {
         // Same room as the loading state, and nothing visible: no flash for a Veteran outside the rollout.
         return html`<div class="loading" part="pending" aria-busy="true"></div>`;
       case 'off':
-        return html`<slot name="fallback"></slot>`;
+        return html`<slot name="fallback">${builtInFallback()}</slot>`;
     }
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</div>
-      ${this.renderBody()} ${helpSection()}
+      ${this.renderBody()} ${helpSection(this.problem !== null)}
     </section>`;
   }
 
+  /** The settled answer, when there is one. */
+  private get result(): ClaimsResult | undefined {
+    return this.claimsTask.status === TaskStatus.COMPLETE ? this.claimsTask.value : undefined;
+  }
+
+  private get problem() {
+    const result = this.result;
+    return result ? problemFor(result.outcome, result.status) : null;
+  }
+
   private renderBody() {
-    const result = this.claimsTask.status === TaskStatus.COMPLETE ? this.claimsTask.value : undefined;
-    const problem = result ? problemFor(result.outcome) : null;
+    const result = this.result;
+    const problem = this.problem;
     if (problem) {
       return problemAlert(problem, {
         signInUrl: this.signInUrl,
@@ -268,6 +303,7 @@ export class TravelPayStatusElement extends LitElement {
     const claims = this.claimsTask.value?.claims ?? [];
     const form = controls({
       draft: this.draft,
+      activeFilters: activeFilterCount(this.applied, DEFAULT_RANGE_ID),
       ranges: this.ranges,
       statusOptions: statusOptionsFor(claims),
       onDraft: (update) => (this.draft = update(this.draft)),
@@ -276,20 +312,25 @@ export class TravelPayStatusElement extends LitElement {
     });
     if (!result) {
       return html`${this.claimsTask.value ? form : nothing}
-        <div class="loading" part="loading">
+        <div class="loading" part="loading" tabindex="-1">
+          <span class="visually-hidden">Loading your claims</span>
           <div class="skeleton"></div>
           <div class="skeleton"></div>
           <div class="skeleton"></div>
         </div>`;
     }
     const view = this.listView(result);
-    return html`${form}
+    return html`${attentionSummary(view.attention, {
+        showingOnly: this.applied.actionOnly,
+        onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
+      })}
+      ${form}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
       ${partialWarning(result.outcome === 'partial')}
       ${view.total === 0
         ? html`<p part="empty">${this.emptyMessage()}</p>`
         : html`<ul class="claims" part="list">
-            ${view.claims.map(claimCard)}
+            ${view.claims.map((claim) => claimCard(claim, view.today))}
           </ul>`}
       ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
   }
@@ -298,25 +339,28 @@ export class TravelPayStatusElement extends LitElement {
   private listView(result: ClaimsResult) {
     const offered = new Set(statusOptionsFor(result.claims));
     const statuses = this.applied.statuses.filter((s) => offered.has(s));
-    const ordered = orderedClaims(result.claims, this.applied.sort, statuses);
+    const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly);
     const page = paginate(ordered.length, this.page, this.pageSize);
+    const today = deadlineToday();
     return {
       total: ordered.length,
       page,
+      today,
+      attention: attentionFor(result.claims, today),
       claims: ordered.slice(page.start, page.end),
       summary: resultsSummary({
         page,
         total: ordered.length,
         sort: this.applied.sort,
-        filterCount: statuses.length,
+        filterCount: activeFilterCount({ ...this.applied, statuses }, DEFAULT_RANGE_ID),
         rangeLabel: this.rangeById(this.applied.rangeId).label,
       }),
     };
   }
 
   private emptyMessage() {
-    return this.applied.statuses.length > 0
-      ? 'No claims match the statuses you selected. Try other statuses or reset the filters.'
+    return this.applied.statuses.length > 0 || this.applied.actionOnly
+      ? 'No claims match the filters you selected. Try other statuses or reset the filters.'
       : 'You don’t have any travel claims for this date range. Choose another date range to see older claims.';
   }
 
@@ -326,10 +370,16 @@ export class TravelPayStatusElement extends LitElement {
         return 'Loading your travel reimbursement claims.';
       case TaskStatus.COMPLETE: {
         const result = this.claimsTask.value!;
-        const problem = problemFor(result.outcome);
-        if (problem) return PROBLEM_ANNOUNCEMENTS[problem];
-        const summary = this.listView(result).summary;
-        return result.outcome === 'partial' ? `${summary}. Some of your claims may be missing.` : summary;
+        const problem = problemFor(result.outcome, result.status);
+        if (problem) {
+          const { heading, explanation } = PROBLEMS[problem];
+          return typeof explanation === 'string' ? `${heading}. ${explanation}` : `${heading}.`;
+        }
+        const view = this.listView(result);
+        const parts = [view.summary];
+        if (view.attention.count > 0) parts.push(attentionText(view.attention));
+        if (result.outcome === 'partial') parts.push('Some of your claims may be missing');
+        return `${parts.join('. ')}.`;
       }
       default:
         return '';
@@ -359,6 +409,7 @@ export class TravelPayStatusElement extends LitElement {
 
   private retry() {
     this.attempt++;
+    this.focusResultAfterRetry = true;
   }
 
   private rangeById(id: string): DateRange {
@@ -382,6 +433,30 @@ export class TravelPayStatusElement extends LitElement {
       this.focusSummaryAfterRender = false;
       this.summary.focus();
     }
+    this.moveFocusAfterRetry();
+    this.reportAttention();
+  }
+
+  /** While the new request runs, focus rests on the loading area; then on what came back. */
+  private moveFocusAfterRetry() {
+    if (!this.focusResultAfterRetry) return;
+    if (this.claimsTask.status === TaskStatus.PENDING) {
+      this.loadingRegion?.focus();
+      return;
+    }
+    const target = this.summary ?? this.alertHeading;
+    if (target) {
+      this.focusResultAfterRetry = false;
+      target.focus();
+    }
+  }
+
+  private reportAttention() {
+    const result = this.result;
+    if (!result || problemFor(result.outcome, result.status) || this.attentionReported.has(result)) return;
+    this.attentionReported.add(result);
+    const attention = attentionFor(result.claims, deadlineToday());
+    if (attention.count > 0) this.analytics.emit('travel-pay-attention', { ...attention });
   }
 }
 

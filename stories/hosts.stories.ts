@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { KnownEntryPoint } from '../src/entry-point.js';
 import { $, $$, DEFAULT_ARGS, hostFrame, loggedEvents, mockedApi, renderWidget, settledWidget, type WidgetArgs } from './support.js';
 
@@ -40,10 +40,13 @@ export const Narrow320: Story = {
   parameters: { layout: 'fullscreen' },
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
+    // The sort and filter form fits too, once the Veteran opens "Filter and sort".
+    await userEvent.click($(el, '.filters > summary')!);
+    await waitFor(() => expect($(el, '#sort')!.checkVisibility()).toBe(true));
     await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     const base = $(el, '[part="base"]')!;
     await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-    for (const part of $$(el, '[part="claim"], [part="controls"], [part="pagination"]')) {
+    for (const part of $$(el, '[part="attention"], [part="filters"], [part="claim"], [part="controls"], [part="pagination"]')) {
       await expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
     }
   },
@@ -82,7 +85,10 @@ export const ThemedHost: Story = {
   parameters: { layout: 'fullscreen' },
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
+    await userEvent.click($(el, '.filters > summary')!);
+    await waitFor(() => expect($(el, '#sort')!.checkVisibility()).toBe(true));
     await expect(getComputedStyle($(el, '[part="apply"]')!).backgroundColor).toBe('rgb(115, 179, 231)');
+    await expect(getComputedStyle($(el, '[part="attention"]')!).backgroundColor).toBe('rgb(58, 48, 15)');
     await expect(getComputedStyle($(el, '[part="heading"]')!).color).toBe('rgb(240, 240, 240)');
     await expect(getComputedStyle($(el, '[part="controls"]')!).backgroundColor).toBe('rgb(38, 38, 38)');
     await expect(getComputedStyle($(el, '#sort')!).backgroundColor).toBe('rgb(27, 27, 27)');

@@ -51,7 +51,10 @@ export const Claims: Story = {
     await expect($(el, '.summary')!.textContent).toMatch(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
     const first = $(el, '.claim')!;
     await expect(first.querySelector('.status strong')!.textContent!.trim()).not.toBe('');
-    await expect(first.textContent).toMatch(/Claim number\s*TC\d{13}/);
+    await expect(first.querySelector('.phases .visually-hidden')!.textContent).toMatch(/^Progress: step [1-4] of 4, (Filed|In review|Decided|Paid)/);
+    await expect(first.querySelector('.meaning')!.textContent!.trim()).not.toBe('');
+    // Servers send TC and 4 to 13 digits.
+    await expect(first.textContent).toMatch(/Claim number\s*TC\d{4,13}(?!\d)/);
     await expect($(el, '[part="pagination"] [aria-current="page"]')!.textContent!.trim()).toBe('1');
   },
 };
@@ -101,10 +104,17 @@ export const NextPageByKeyboard: Story = {
   },
 };
 
-/** Oldest first, one status: the summary says what is applied and takes focus. */
+/**
+ * Oldest first, one status: the Veteran opens "Filter and sort", applies, and the summary
+ * says what is applied and takes focus; the disclosure names the filter and stays open.
+ */
 export const SortedAndFiltered: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
+    const filters = $<HTMLDetailsElement>(el, 'details.filters')!;
+    await expect($(el, '#sort')!.checkVisibility(), 'the controls wait behind the disclosure').toBe(false);
+    await userEvent.click($(el, '.filters > summary')!);
+    await waitFor(() => expect($(el, '#sort')!.checkVisibility()).toBe(true));
     await userEvent.selectOptions($<HTMLSelectElement>(el, '#sort')!, 'oldest');
     const status = $$<HTMLInputElement>(el, 'input[name="status"]')[0];
     await userEvent.click(status);
@@ -113,6 +123,8 @@ export const SortedAndFiltered: Story = {
     await expect(focusedInWidget(el)).toBe($(el, '.summary'));
     const statuses = $$(el, '.claim .status strong').map((s) => s.textContent!.trim());
     await expect(new Set(statuses)).toEqual(new Set([status.value]));
+    await expect(filters.open, 'the disclosure stays as the Veteran left it').toBe(true);
+    await expect($(el, '.filters > summary')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Filter and sort (1 filter applied)');
   },
 };
 
@@ -147,31 +159,59 @@ export const SignInRequired: Story = {
   },
 };
 
-const problem = (scenario: Parameters<typeof mockedApi>[0], state: string, text: RegExp, retry: boolean): Story => ({
+const problem = (scenario: Parameters<typeof mockedApi>[0], state: string, heading: string, retry: boolean): Story => ({
   parameters: { msw: mockedApi(scenario) },
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
     const alert = $(el, `[data-state="${state}"]`)!;
-    await expect(alert).not.toBeNull();
-    await expect(alert.textContent).toMatch(text);
+    await expect(alert, `the ${state} alert`).not.toBeNull();
+    await expect(alert.querySelector('.alert-heading')!.textContent!.trim()).toBe(heading);
+    await expect(liveRegionText(el)).toContain(`${heading}.`);
     await expect(alert.textContent).toContain('855-574-7292');
     await expect(alert.querySelector('a[data-link-id="btsss-portal"]')).not.toBeNull();
     await expect(alert.querySelector('[part="retry"]') !== null).toBe(retry);
+    await expect($$(el, '.claim')).toHaveLength(0);
   },
 });
 
-const CANT_SHOW = /can’t show your travel claims right now/;
+const CANT_SHOW = 'We can’t show your travel claims right now';
 
 /** 403: signed in, but not a Veteran BTSSS knows. */
-export const Forbidden = problem('forbidden', 'no-claims-found', /can’t find any travel claims for you/, false);
+export const Forbidden = problem('forbidden', 'no-claims-found', 'We can’t find any travel claims for you', false);
 /** 503: the server's `travel_pay_power_switch` is off. */
-export const Unavailable = problem('unavailable', 'unavailable', /isn’t available right now/, false);
+export const Unavailable = problem('unavailable', 'unavailable', 'Travel claim status isn’t available right now', false);
 export const ServerError = problem('server-error', 'error', CANT_SHOW, true);
-export const NetworkError = problem('network-error', 'error', CANT_SHOW, true);
+/** 400 with code VA900: BTSSS itself failed. Worth trying again, unlike other 400s (“no claims found”). */
+export const BtsssFailed = problem('btsss-failed', 'error', CANT_SHOW, true);
+/** 429: too many requests; waiting helps. */
+export const RateLimited = problem('rate-limited', 'rate-limited', 'We’ve had too many requests for your claims', true);
+/** The request failed at the network: the Veteran is told to check their connection. */
+export const NetworkError = problem('network-error', 'offline', 'We couldn’t connect to VA', true);
 
-/** A request that never answers becomes the error state after `request-timeout` (here 1 s). */
+/**
+ * Try again by keyboard: focus follows the request to its answer (here the same failure),
+ * so it is never left on a button that disappeared.
+ */
+export const TryAgainByKeyboard: Story = {
+  parameters: { msw: mockedApi('server-error') },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    const first = $(el, '[data-state="error"]')!;
+    $(el, '[part="retry"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => {
+      const again = $(el, '[data-state="error"]');
+      expect(again, 'the answer of the new request').not.toBeNull();
+      expect(again).not.toBe(first);
+    });
+    await waitFor(() => expect(focusedInWidget(el)).toBe($(el, '[data-state="error"] .alert-heading')));
+    await expect(focusedInWidget(el)!.textContent!.trim()).toBe(CANT_SHOW);
+  },
+};
+
+/** A request that never answers becomes the timeout state after `request-timeout` (here 1 s). */
 export const Timeout: Story = {
-  ...problem('never', 'error', CANT_SHOW, true),
+  ...problem('never', 'timeout', 'Your claims are taking too long to load', true),
   args: { 'request-timeout': 1000 },
 };
 

@@ -52,7 +52,7 @@ describe('mock fixtures', () => {
     const twoYearsAgo = Date.parse(`${TODAY}T00:00:00Z`) - 730 * DAY_MS;
     for (const c of claims) {
       expect(c.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(c.claimNumber).to.match(/^TC\d{13}$/);
+      expect(c.claimNumber).to.match(/^TC\d{4,13}$/);
       expect(c.createdOn <= c.modifiedOn).to.equal(true);
       expect(c.modifiedOn < '2026-11-21').to.equal(true);
       if (c.appointmentDateTime === null) continue;
@@ -194,6 +194,12 @@ describe('mock claims API (MSW in the browser)', function () {
     unauthenticated: { check: errorOf(401) },
     forbidden: { check: errorOf(403) },
     'not-found': { check: errorOf(404) },
+    'btsss-failed': {
+      check: async (r) => {
+        expect(r.status).to.equal(400);
+        expect((await r.json()).errors[0]).to.include({ code: 'VA900', status: '400' });
+      },
+    },
     'rate-limited': { check: errorOf(429) },
     'server-error': { check: errorOf(500) },
     unavailable: {

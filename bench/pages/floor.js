@@ -2,20 +2,103 @@
 // the widget against. It fetches the same response, parses the JSON, sorts by the same
 // default order (appointment wall clock, else submission instant, newest first; ties by
 // id), and renders the same first page: heading, sort and status controls with Apply, the
-// results summary, the same number of cards with the widget's card markup and formatting,
-// and the pagination. Sort and filter take effect on Apply; paging re-renders the cards.
-// What it leaves out: response validation, the date-range select, the live region, the
-// help section, the flag and analytics. No framework, no shadow DOM, no innerHTML.
+// results summary, the same number of cards with the widget's card markup and formatting
+// (phase indicator, meaning, next step with its deadline and link, the amounts rule), the
+// action summary, the controls inside a "Filter and sort" disclosure, the pagination and
+// the help section (its status explanations closed). Sort and filter take effect on
+// Apply; paging re-renders the cards. What it leaves out: response validation, the
+// date-range select, the live region, the flag and analytics. No framework, no shadow
+// DOM, no innerHTML.
 (() => {
   const PAGE_SIZE = 10;
-  const LABELS = [
-    'Saved', 'Incomplete', 'Claim submitted', 'In process', 'In manual review', 'On hold', 'Appealed',
-    'Approved for payment', 'Submitted for payment', 'Claim paid', 'Partial payment', 'Denied',
-    'Closed with no payment', 'Fiscal rescinded', 'Payment canceled', 'Closed',
-  ];
+  const PORTAL = 'https://dvagov-btsss.dynamics365portals.us/';
+  const OFFICE = 'https://www.va.gov/HEALTHBENEFITS/vtp/beneficiary_travel_pocs.asp';
+  const APPEAL = 'https://www.va.gov/find-forms/about-form-10-0998/';
+  const DEPOSIT = 'https://www.va.gov/resources/how-to-set-up-direct-deposit-for-va-travel-pay-reimbursement/';
+  // label: [phase 0-3, meaning, next step ('file' | 'complete' | [text, link text, href] | null), reimbursed shown]
+  const STATUSES = {
+    Saved: [0, 'You started this claim and saved it, but you haven’t submitted it yet.', 'file', false],
+    Incomplete: [0, 'You submitted this claim without the expense information it needs, so we can’t process it.', 'complete', false],
+    'Claim submitted': [1, 'You submitted this claim for a completed appointment. It’s waiting for review.', null, false],
+    'In process': [1, 'We’re reviewing your claim.', null, false],
+    'In manual review': [1, 'A travel clerk needs to review your claim by hand, for example because of receipts, mileage over the calculated limit, or eligibility we couldn’t confirm automatically. This takes longer.', null, false],
+    'On hold': [1, 'We need more information to process your claim.', ['A travel clerk will contact you, or you can contact your facility’s travel office.', 'Find your facility’s travel office', OFFICE], false],
+    Appealed: [1, 'You appealed a denied claim. A travel clerk is reviewing your appeal.', null, false],
+    Pending: [1, 'Your claim is waiting in our system to be reviewed.', null, false],
+    'Pre approved for payment': [1, 'Your claim passed a first check. Final approval is still pending.', null, false],
+    'Approved for payment': [2, 'We approved your claim. Your payment is pending.', ['You should get your payment within 10 business days. If you don’t, contact your facility’s travel office.', 'Find your facility’s travel office', OFFICE], false],
+    'Approved for payment incomplete': [2, 'We approved your claim, but we can’t send the payment yet.', ['If your claim stays in this status, contact your facility’s travel office.', 'Find your facility’s travel office', OFFICE], false],
+    'Submitted for payment': [2, 'We sent your approved payment to the Financial Services Center.', ['You should get your payment within 10 business days. If you don’t, contact your facility’s travel office.', 'Find your facility’s travel office', OFFICE], false],
+    'Claim paid': [3, 'We sent your payment. For claims a caregiver filed, we sent it to the caregiver.', null, true],
+    'Partial payment': [3, 'We could reimburse only some of your expenses. Your partial payment letter explains why.', ['If you disagree with this decision, you can appeal it with VA Form 10-0998. Your decision letter explains how.', 'Learn how to appeal with VA Form 10-0998', APPEAL], true],
+    Denied: [2, 'Your claim wasn’t eligible, we couldn’t verify your care, or the appointment isn’t in VA’s scheduling system. Your decision letter explains why.', ['If you disagree with this decision, you can appeal it with VA Form 10-0998. Your decision letter explains how.', 'Learn how to appeal with VA Form 10-0998', APPEAL], true],
+    'Closed with no payment': [2, 'There was nothing we could pay on this claim, for example because there were no costs.', ['If you disagree with this decision, you can appeal it with VA Form 10-0998. Your decision letter explains how.', 'Learn how to appeal with VA Form 10-0998', APPEAL], true],
+    'Fiscal rescinded': [2, 'We approved your claim, but the Financial Services Center rejected the payment.', ['This can’t be appealed. Contact your facility’s travel office, and check your direct deposit for travel pay (it’s separate from your other VA benefits).', 'Set up direct deposit for travel pay', DEPOSIT], false],
+    'Payment canceled': [2, 'Your bank couldn’t accept the payment.', ['Set up or fix your direct deposit for travel pay (it’s separate from your other VA benefits). Then file a new claim that names this claim’s number.', 'Set up direct deposit for travel pay', DEPOSIT], false],
+    Closed: [2, 'Your claim is closed.', null, false],
+    Unspecified: [1, 'Our system doesn’t have a status for this claim yet.', null, false],
+  };
+  const ALIASES = { appeal: 'Appealed', 'in progress': 'In process' };
+  const UNKNOWN = [1, 'We don’t have a description of this status. Call us if you have questions about it.', null, false];
+  const PHASES = ['Filed', 'In review', 'Decided', 'Paid'];
   const norm = (s) => s.trim().replace(/\s+/g, ' ');
-  const known = new Map(LABELS.map((l) => [l.toLowerCase(), l]));
+  const known = new Map(Object.keys(STATUSES).map((l) => [l.toLowerCase(), l]));
+  for (const [alias, label] of Object.entries(ALIASES)) known.set(alias, label);
   const labelOf = (raw) => known.get(norm(raw).toLowerCase()) ?? (norm(raw) || 'Unknown status');
+  const needsAction = (label) => label === 'Saved' || label === 'Incomplete' || label === 'On hold';
+  const todayParts = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: 'numeric', day: 'numeric' })
+    .formatToParts(new Date())
+    .reduce((o, p) => ((o[p.type] = +p.value), o), {});
+  const todayMs = Date.UTC(todayParts.year, todayParts.month - 1, todayParts.day);
+  function deadline(appointment) {
+    const d = new Date(Date.UTC(+appointment.slice(0, 4), +appointment.slice(5, 7) - 1, +appointment.slice(8, 10) + 30));
+    return { date: `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`, days: Math.round((d - todayMs) / 86400000) };
+  }
+  const link = (href, text, newTab) => {
+    const a = el('a', { href, textContent: newTab ? `${text} (opens in a new tab)` : text });
+    if (newTab) Object.assign(a, { target: '_blank', rel: 'noopener noreferrer' });
+    return a;
+  };
+  function nextStep(label, c) {
+    const step = (STATUSES[label] ?? UNKNOWN)[2];
+    if (!step) return null;
+    let text, note, a, lead = 'Next step:';
+    if (step === 'file' || step === 'complete') {
+      lead = 'Action needed:';
+      const doing = step === 'file' ? 'Submit this claim' : 'Add the missing expense information';
+      a = link(PORTAL, step === 'file' ? 'Submit your claim in the BTSSS portal' : 'Add the information in the BTSSS portal', true);
+      if (!c.appointmentDateTime) text = `${doing} within 30 days of your appointment.`;
+      else {
+        const d = deadline(c.appointmentDateTime);
+        if (d.days < 0) {
+          lead = 'Deadline passed:';
+          text = `The deadline to file was ${d.date}, 30 days after your appointment.`;
+          note = 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you submit it.';
+        } else text = `${doing} by ${d.date}. ${d.days === 0 ? 'Today is the last day.' : d.days === 1 ? '1 day left.' : `${d.days} days left.`}`;
+      }
+    } else {
+      if (label === 'On hold') lead = 'Action needed:';
+      text = step[0];
+      a = link(step[2], step[1], false);
+      if (label === 'Denied') note = 'If your appeal succeeds and we pay you, this claim’s status will still say Denied.';
+    }
+    const box = el('div', { className: 'next-step' }, el('p', null, el('strong', null, lead), ` ${text}`));
+    if (note) box.append(el('p', null, note));
+    box.append(el('p', null, a));
+    return box;
+  }
+  function phases(label) {
+    const [phase] = STATUSES[label] ?? UNKNOWN;
+    const notFiled = label === 'Saved' || label === 'Incomplete';
+    const ol = el('ol', null, ...PHASES.map((p, i) => {
+      const li = el('li', null, p);
+      li.dataset.state = i < phase || (i === phase && phase === 3) ? 'done' : i === phase ? (notFiled ? 'todo' : 'current') : 'ahead';
+      return li;
+    }));
+    ol.setAttribute('aria-hidden', 'true');
+    const spoken = `Progress: step ${phase + 1} of 4, ${PHASES[phase]}${notFiled ? ', not finished yet' : ''}.`;
+    return el('div', { className: 'phases' }, el('span', { className: 'visually-hidden' }, spoken), ol);
+  }
 
   const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,19 +122,24 @@
   };
 
   function card(c) {
+    const label = c.label;
+    const [, meaning, , reimbursedShown] = STATUSES[label] ?? UNKNOWN;
     const dl = el('dl', { className: 'details' });
     const detail = (term, value) => value != null && dl.append(el('dt', null, term), el('dd', null, value));
-    detail('Where', c.facilityName || 'Facility information not available');
-    detail('Claim number', c.claimNumber);
-    detail('Submitted on', c.createdOn ? dateFormat.format(new Date(c.createdOn)) : null);
+    detail('Where', c.facilityName ? el('bdi', null, c.facilityName) : 'Facility information not available');
+    detail('Claim number', el('bdi', null, c.claimNumber));
+    detail(label === 'Saved' ? 'Started on' : 'Submitted on', c.createdOn ? dateFormat.format(new Date(c.createdOn)) : null);
     detail('Updated on', c.modifiedOn ? dateFormat.format(new Date(c.modifiedOn)) : null);
     detail('Amount requested', c.totalCostRequested === undefined ? null : usd.format(c.totalCostRequested));
-    detail('Amount reimbursed', c.reimbursementAmount === undefined ? null : usd.format(c.reimbursementAmount));
+    detail('Amount reimbursed', c.reimbursementAmount === undefined || !reimbursedShown ? null : usd.format(c.reimbursementAmount));
     return el(
       'li',
       { className: 'claim' },
       el('h3', null, heading(c)),
-      el('p', { className: 'status' }, 'Claim status: ', el('strong', null, labelOf(c.claimStatus))),
+      el('p', { className: 'status' }, 'Claim status: ', el('strong', null, el('bdi', null, label))),
+      phases(label),
+      el('p', { className: 'meaning' }, meaning),
+      nextStep(label, c),
       dl,
     );
   }
@@ -94,7 +182,8 @@
     const end = Math.min(start + PAGE_SIZE, view.length);
     const noun = view.length === 1 ? 'claim' : 'claims';
     const filters = applied.statuses.length ? `, with ${applied.statuses.length} ${applied.statuses.length === 1 ? 'filter' : 'filters'} applied` : '';
-    summary.textContent = `Showing ${start + 1} ‒ ${end} of ${view.length} ${noun} for the past 3 months, sorted by ${applied.sort === 'newest' ? 'newest' : 'oldest'} first${filters}`;
+    const n = (x) => x.toLocaleString('en-US');
+    summary.textContent = `Showing ${n(start + 1)} ‒ ${n(end)} of ${n(view.length)} ${noun} for the past 3 months, sorted by ${applied.sort === 'newest' ? 'newest' : 'oldest'} first${filters}`;
     list.replaceChildren(...view.slice(start, end).map(card));
     const button = (to, label, text) => {
       const b = el('button', { type: 'button', textContent: String(text) });
@@ -129,6 +218,19 @@
     statusBoxes = present.map((label) => el('input', { type: 'checkbox', name: 'status', value: label }));
     const apply = el('button', { type: 'submit', textContent: 'Apply' });
     apply.setAttribute('part', 'apply');
+    let attention = 0, overdue = 0, onHold = 0;
+    for (const c of claims) {
+      if (!needsAction(c.label)) continue;
+      attention++;
+      if (c.label === 'On hold') onHold++;
+      else if (c.appointmentDateTime && deadline(c.appointmentDateTime).days < 0) overdue++;
+    }
+    const parts = [overdue ? `${overdue} past the filing deadline` : '', onHold ? `${onHold} on hold` : ''].filter(Boolean);
+    const attentionBox = attention
+      ? el('div', { className: 'attention' },
+          el('p', null, el('strong', null, attention === 1 ? '1 claim needs your action' : `${attention.toLocaleString('en-US')} claims need your action`), parts.length ? ` (${parts.join(', ')})` : ''),
+          el('button', { type: 'button', className: 'secondary', textContent: attention === 1 ? 'Show only the claim that needs action' : `Show only the ${attention.toLocaleString('en-US')} claims that need action` }))
+      : null;
     const form = el(
       'form',
       { className: 'controls' },
@@ -151,7 +253,13 @@
     nav = el('nav', { className: 'pagination' });
     nav.setAttribute('aria-label', 'Pagination');
     renderPage();
-    container.replaceChildren(el('section', null, el('h2', null, 'Your travel reimbursement claims'), form, summary, list, nav));
+    const filters = el('details', { className: 'filters' }, el('summary', null, 'Filter and sort'), form);
+    const help = el('section', { className: 'help' },
+      el('h3', null, 'Need help?'),
+      el('p', null, 'To file a new claim, add expenses or documents, or see more details, go to the ', link(PORTAL, 'Beneficiary Travel Self Service System (BTSSS) portal', true), '.'),
+      el('p', null, 'Call the BTSSS call center at ', link('tel:+18555747292', '855-574-7292', false), ' (TTY: ', link('tel:711', '711', false), '). We’re here Monday through Friday, 8:00 a.m. to 8:00 p.m. ET.'),
+      el('details', null, el('summary', null, 'What does my claim status mean?')));
+    container.replaceChildren(el('section', null, el('h2', null, 'Your travel reimbursement claims'), attentionBox, filters, summary, list, nav, help));
   }
 
   const today = new Date();

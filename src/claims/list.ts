@@ -1,6 +1,8 @@
 import type { Claim } from './claim.js';
-import { lookupStatus, statusFilterOptions, statusKey } from './statuses.js';
+import { lookupStatus, needsAction, statusFilterOptions, statusKey } from './statuses.js';
 import { wallClockParts } from './parse.js';
+import { filingDeadline } from './next-steps.js';
+import type { CalendarDate } from './calendar.js';
 
 /** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
 export type SortOrder = 'newest' | 'oldest';
@@ -9,6 +11,20 @@ export const SORT_LABELS: Record<SortOrder, string> = {
   newest: 'newest first',
   oldest: 'oldest first',
 };
+
+/** What the Veteran has chosen to see; the controls' draft takes effect only on Apply. */
+export interface ListChoice {
+  sort: SortOrder;
+  rangeId: string;
+  statuses: string[];
+  /** Just the claims that need the Veteran's action (the action summary's control). */
+  actionOnly: boolean;
+}
+
+/** Filters in effect beyond the defaults, for "Filter and sort (2 filters applied)" and the summary. */
+export function activeFilterCount(choice: ListChoice, defaultRangeId: string): number {
+  return choice.statuses.length + (choice.rangeId === defaultRangeId ? 0 : 1) + (choice.actionOnly ? 1 : 0);
+}
 
 /**
  * Appointment wall-clock digits when known, otherwise when the claim was created, as a
@@ -30,14 +46,62 @@ export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] 
     .map(({ claim }) => claim);
 }
 
-/** Keeps claims whose status is one of `statuses` (labels, matched case-insensitively); none selected keeps all. */
-export function filterClaims(claims: readonly Claim[], statuses: readonly string[]): Claim[] {
-  if (statuses.length === 0) return [...claims];
-  const wanted = new Set(statuses.map(statusKey));
-  // A response holds a few distinct status strings over thousands of claims: resolve each once.
-  const keys = new Map<string, string>();
-  const keyOf = (raw: string) => keys.get(raw) ?? keys.set(raw, statusKey(lookupStatus(raw).label)).get(raw)!;
-  return claims.filter((claim) => wanted.has(keyOf(claim.claimStatus)));
+/**
+ * A response holds a few distinct status strings over thousands of claims: resolves each
+ * once per call site, with `derive` applied to its status.
+ */
+function perStatus<T>(derive: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>();
+  return (raw) => {
+    if (!known.has(raw)) known.set(raw, derive(raw));
+    return known.get(raw)!;
+  };
+}
+
+/**
+ * Keeps claims whose status is one of `statuses` (labels, matched case-insensitively);
+ * none selected keeps all. `actionOnly` keeps just the claims that need the Veteran's action.
+ */
+export function filterClaims(claims: readonly Claim[], statuses: readonly string[], actionOnly = false): Claim[] {
+  let kept: Claim[] = [...claims];
+  if (statuses.length > 0) {
+    const wanted = new Set(statuses.map(statusKey));
+    const keyOf = perStatus((raw) => statusKey(lookupStatus(raw).label));
+    kept = kept.filter((claim) => wanted.has(keyOf(claim.claimStatus)));
+  }
+  if (actionOnly) {
+    const isAction = perStatus((raw) => needsAction(lookupStatus(raw)));
+    kept = kept.filter((claim) => isAction(claim.claimStatus));
+  }
+  return kept;
+}
+
+/** What the action summary says: how many claims need the Veteran, how many are late, how many on hold. */
+export interface Attention {
+  count: number;
+  /** Saved or Incomplete past the 30-day filing deadline. */
+  overdue: number;
+  onHold: number;
+}
+
+const attentionByResponse = new WeakMap<readonly Claim[], { day: string; attention: Attention }>();
+
+/** The claims of a response that need the Veteran's action, counted once per response and day. */
+export function attentionFor(claims: readonly Claim[], today: CalendarDate): Attention {
+  const day = `${today.year}-${today.month}-${today.day}`;
+  const remembered = attentionByResponse.get(claims);
+  if (remembered?.day === day) return remembered.attention;
+  const statusOf = perStatus(lookupStatus);
+  const attention: Attention = { count: 0, overdue: 0, onHold: 0 };
+  for (const claim of claims) {
+    const status = statusOf(claim.claimStatus);
+    if (!needsAction(status)) continue;
+    attention.count++;
+    if (status.nextStep === 'contact-travel-office') attention.onHold++;
+    else if (claim.appointmentDateTime && filingDeadline(claim.appointmentDateTime, today).overdue) attention.overdue++;
+  }
+  attentionByResponse.set(claims, { day, attention });
+  return attention;
 }
 
 const orderedByResponse = new WeakMap<readonly Claim[], { query: string; claims: Claim[] }>();
@@ -47,11 +111,16 @@ const orderedByResponse = new WeakMap<readonly Claim[], { query: string; claims:
  * a page change, or a render that changes nothing in the list, costs a slice, not a sort
  * of every claim (measured by `npm run bench`: 50 ms per page change at 10,000 claims).
  */
-export function orderedClaims(claims: readonly Claim[], sort: SortOrder, statuses: readonly string[]): Claim[] {
-  const query = [sort, ...statuses.map(statusKey).sort()].join('\n');
+export function orderedClaims(
+  claims: readonly Claim[],
+  sort: SortOrder,
+  statuses: readonly string[],
+  actionOnly = false,
+): Claim[] {
+  const query = [sort, String(actionOnly), ...statuses.map(statusKey).sort()].join('\n');
   const remembered = orderedByResponse.get(claims);
   if (remembered?.query === query) return remembered.claims;
-  const ordered = sortClaims(filterClaims(claims, statuses), sort);
+  const ordered = sortClaims(filterClaims(claims, statuses, actionOnly), sort);
   orderedByResponse.set(claims, { query, claims: ordered });
   return ordered;
 }
@@ -107,7 +176,13 @@ export function resultsSummary(options: {
 }): string {
   const { page, total, sort, filterCount, rangeLabel } = options;
   const noun = total === 1 ? 'claim' : 'claims';
-  const shown = total === 0 ? `Showing 0 ${noun}` : `Showing ${page.start + 1} ‒ ${page.end} of ${total} ${noun}`;
+  const shown =
+    total === 0 ? `Showing 0 ${noun}` : `Showing ${count(page.start + 1)} ‒ ${count(page.end)} of ${count(total)} ${noun}`;
   const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
   return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
+}
+
+/** A count as numbers read: "1,276". */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
 }

@@ -132,14 +132,6 @@ export const STATUSES: readonly StatusDefinition[] = [
     reimbursed: 'never',
   },
   {
-    label: 'Unspecified',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'Our system doesn’t have a status for this claim yet.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
     label: 'Approved for payment',
     group: 'closed',
     phase: 'decided',
@@ -220,6 +212,16 @@ export const STATUSES: readonly StatusDefinition[] = [
     nextStep: 'none',
     reimbursed: 'never',
   },
+  {
+    // Listed with the closed statuses by VA, but BTSSS has no status for the claim:
+    // its phase and copy are those of an unknown status.
+    label: 'Unspecified',
+    group: 'closed',
+    phase: 'in-review',
+    meaning: 'Our system doesn’t have a status for this claim yet.',
+    nextStep: 'none',
+    reimbursed: 'never',
+  },
 ];
 
 /** Any status we don't recognize: shown as sent, in the review group, and never a failure. */
@@ -281,7 +283,5 @@ export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
  * every claim not yet paid, which means "not decided", never "VA pays nothing".
  */
 export function reimbursedToShow(status: StatusDefinition, amount: number | undefined): number | null {
-  if (amount === undefined || status.reimbursed === 'never') return null;
-  if (status.reimbursed === 'paid') return amount;
-  return amount; // decided: a $0.00 here is the decision
+  return amount === undefined || status.reimbursed === 'never' ? null : amount;
 }

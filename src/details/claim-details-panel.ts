@@ -11,7 +11,9 @@ import { copyText } from './copy-text.js';
 import { detailsStyles } from './details-styles.js';
 import {
   claimDetailsBody,
-  DETAILS_ANNOUNCEMENTS,
+  DETAILS_LOADING,
+  DETAILS_PROBLEMS,
+  DETAILS_READY,
   detailsLoading,
   detailsProblem,
   documentName,
@@ -122,7 +124,7 @@ export class ClaimDetailsPanel {
     const controller = new AbortController();
     this.request = controller;
     this.state = { kind: 'loading' };
-    this.announce(DETAILS_ANNOUNCEMENTS.loading);
+    this.announce(DETAILS_LOADING);
     const { apiBase, timeoutMs, emit } = this.options();
     try {
       const result = await fetchClaimDetails(claimDetailsUrl(apiBase, claimId), claimId, { signal: controller.signal, timeoutMs });
@@ -140,9 +142,9 @@ export class ClaimDetailsPanel {
         this.answers.set(this.key(claimId), result.details);
         this.loaded(result.details);
       } else {
-        const problem = problemFor(result.outcome) ?? 'error';
+        const problem = problemFor(result.outcome, result.status) ?? 'error';
         this.state = { kind: 'problem', problem };
-        this.announce(DETAILS_ANNOUNCEMENTS[problem]);
+        this.announce(`${DETAILS_PROBLEMS[problem].heading}.`);
       }
     } catch {
       // Aborted: the Veteran went back, opened another claim, or the element left.
@@ -152,7 +154,7 @@ export class ClaimDetailsPanel {
 
   private loaded(details: ClaimDetails) {
     this.state = { kind: 'loaded', details };
-    this.announce(DETAILS_ANNOUNCEMENTS.loaded);
+    this.announce(DETAILS_READY);
     const status = lookupStatus(details.claimStatus);
     this.options().emit('travel-pay-details-view', {
       phase: status.phase,

@@ -9,9 +9,9 @@ import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
 import { wallClockParts } from '../claims/parse.js';
 import { APPEAL_FORM_URL, SECURE_MESSAGES_URL, TRAVEL_OFFICE_URL } from '../help-content.js';
-import { callCenterSentence, portalLink } from '../views/help.js';
-import { nextStepBlock, phaseIndicator } from '../views/claim-status-parts.js';
-import type { ProblemState } from '../views/alerts.js';
+import { portalLink } from '../views/help.js';
+import { nextStepView, phaseIndicator, serverText } from '../views/claim-status.js';
+import { problemAlert, type ProblemCopy, type ProblemState } from '../views/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 /**
@@ -67,13 +67,14 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
   const step = nextStepFor(status, details.appointmentDateTime, state.today);
   const appeal = canAppeal(status);
   return html`<div class="details-body">
-    <p class="status" part="status">Claim status: <strong>${status.label}</strong></p>
-    <p>${status.meaning}</p>
-    ${phaseIndicator(status)} ${nextStepBlock(step, { note: !appeal })}
+    <p class="status" part="status">Claim status: <strong>${serverText(status.label)}</strong></p>
+    ${phaseIndicator(status)}
+    <p class="meaning">${status.meaning}</p>
+    ${nextStepView(step, { note: !appeal })}
     <h3>Claim information</h3>
     <dl class="details">
       ${detail('Appointment', appointmentText(details.appointmentDateTime))}
-      ${detail('Where', details.facilityName || 'Facility information not available')}
+      ${detail('Where', details.facilityName ? serverText(details.facilityName) : 'Facility information not available')}
       <dt>Claim number</dt>
       <dd>
         <span class="claim-number">${details.claimNumber}</span>
@@ -116,7 +117,7 @@ function expenses(details: ClaimDetails) {
     <ul class="expenses" part="expenses">
       ${details.expenses.map(
         (expense) => html`<li>
-          <h4>${expenseTypeLabel(expense.type)}</h4>
+          <h4>${serverText(expenseTypeLabel(expense.type))}</h4>
           <dl class="details">
             ${detail('Date', expenseDate(expense.dateIncurred))}
             ${detail('Amount requested', expense.costRequested === undefined ? null : formatAmount(expense.costRequested))}
@@ -186,7 +187,7 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
     <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
       ${pending ? `Downloading ${upload ? doc.filename : documentName(doc)}…` : label}
     </button>
-    ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${doc.filename})</span>`}
+    ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${serverText(doc.filename)})</span>`}
     ${download === 'failed'
       ? html`<p class="download-error" part="download-error">
           We couldn’t download this file.
@@ -229,49 +230,56 @@ export function detailsLoading() {
   </div>`;
 }
 
-/** What screen readers hear when a state appears (the widget's live region). */
-export const DETAILS_ANNOUNCEMENTS: Record<ProblemState | 'loading' | 'loaded', string> = {
-  loading: 'Loading your claim details.',
-  loaded: 'Your claim details are ready.',
-  'sign-in': 'Sign in to see this claim’s details.',
-  'no-claims-found': 'We can’t find this claim.',
-  unavailable: 'Claim details aren’t available right now.',
-  error: 'We can’t show this claim’s details right now.',
+/** What screen readers hear as the details load. */
+export const DETAILS_LOADING = 'Loading your claim details.';
+export const DETAILS_READY = 'Your claim details are ready.';
+
+/** The details request's failures, in the list's structure (alerts.ts) with the details' words. */
+export const DETAILS_PROBLEMS: Record<ProblemState, ProblemCopy> = {
+  'sign-in': {
+    variant: 'info',
+    heading: 'Sign in to see this claim’s details',
+    explanation: 'Your session may have ended. Sign in again to see the details of your travel claim.',
+    retry: false,
+  },
+  'no-claims-found': {
+    variant: 'warning',
+    heading: 'We can’t find this claim',
+    explanation: html`You can check it in the ${portalLink()}.`,
+    retry: false,
+  },
+  unavailable: {
+    variant: 'warning',
+    heading: 'Claim details aren’t available right now',
+    explanation: html`You can still check this claim in the ${portalLink()}.`,
+    retry: false,
+  },
+  offline: {
+    variant: 'error',
+    heading: 'We couldn’t connect to VA',
+    explanation: 'Check your internet connection, then try again.',
+    retry: true,
+  },
+  'rate-limited': {
+    variant: 'error',
+    heading: 'We’ve had too many requests for your claims',
+    explanation: 'Wait a few minutes, then try again.',
+    retry: true,
+  },
+  timeout: {
+    variant: 'error',
+    heading: 'This claim’s details are taking too long to load',
+    explanation: 'VA’s travel pay system didn’t answer in time. Try again in a few minutes.',
+    retry: true,
+  },
+  error: {
+    variant: 'error',
+    heading: 'We can’t show this claim’s details right now',
+    explanation: 'Something went wrong on our end. Try again in a few minutes.',
+    retry: true,
+  },
 };
 
 export function detailsProblem(state: ProblemState, options: { signInUrl: string | undefined; onSignIn: () => void; onRetry: () => void }) {
-  const alert = (variant: string, body: unknown) =>
-    html`<div class="alert" part="alert" data-variant=${variant} data-section="error" data-state=${state}>
-      <h3>${DETAILS_ANNOUNCEMENTS[state].replace(/\.$/, '')}</h3>
-      ${body}
-    </div>`;
-  switch (state) {
-    case 'sign-in':
-      return alert(
-        'info',
-        html`<p>Your session may have ended. Sign in again to see the details of your travel claim.</p>
-          ${options.signInUrl
-            ? html`<p><a data-link-id="sign-in" href=${options.signInUrl} part="link">Sign in</a></p>`
-            : html`<p><button type="button" @click=${options.onSignIn}>Sign in</button></p>`}`,
-      );
-    case 'no-claims-found':
-      return alert(
-        'warning',
-        html`<p>You can check this claim in the ${portalLink()}.</p>
-          <p>${callCenterSentence()}</p>`,
-      );
-    case 'unavailable':
-      return alert(
-        'warning',
-        html`<p>You can still check this claim in the ${portalLink()}.</p>
-          <p>${callCenterSentence()}</p>`,
-      );
-    case 'error':
-      return alert(
-        'error',
-        html`<p>Something went wrong on our end. Try again, or check this claim in the ${portalLink()}.</p>
-          <p>${callCenterSentence()}</p>
-          <p><button type="button" part="retry" @click=${options.onRetry}>Try again</button></p>`,
-      );
-  }
+  return problemAlert(state, { ...options, problems: DETAILS_PROBLEMS });
 }

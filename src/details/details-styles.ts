@@ -48,6 +48,7 @@ export const detailsStyles = css`
   }
   .reason {
     white-space: pre-line;
+    unicode-bidi: isolate;
   }
   details.why {
     margin-bottom: var(--travel-pay-space-3, 1rem);

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Claim } from '../claims/claim.js';
-import { lookupStatus } from '../claims/statuses.js';
+import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
+import { nextStepFor } from '../claims/next-steps.js';
+import type { CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
+import { nextStepView, phaseIndicator, serverText } from './claim-status.js';
 
 export function appointmentHeading(claim: Claim): string {
   if (!claim.appointmentDateTime) return 'Appointment information not available';
@@ -9,27 +12,27 @@ export function appointmentHeading(claim: Claim): string {
   return `${date} at ${time} appointment`;
 }
 
-/** One claim. Every upstream string goes through text bindings, so markup in it stays text. */
-export function claimCard(claim: Claim) {
+/**
+ * One claim: where it stands, what it means and what comes next. Every upstream string
+ * goes through text bindings, so markup in it stays text.
+ */
+export function claimCard(claim: Claim, today: CalendarDate) {
   const status = lookupStatus(claim.claimStatus);
-  const detail = (term: string, value: string | null) =>
-    value === null ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`;
+  const reimbursed = reimbursedToShow(status, claim.reimbursementAmount);
+  const detail = (term: string, value: unknown) => (value === null ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
   return html`<li class="claim" part="claim" data-section="card">
     <h3>${appointmentHeading(claim)}</h3>
-    <p class="status" part="status">Claim status: <strong>${status.label}</strong></p>
+    <p class="status" part="status">Claim status: <strong>${serverText(status.label)}</strong></p>
+    ${phaseIndicator(status)}
+    <p class="meaning">${status.meaning}</p>
+    ${nextStepView(nextStepFor(status, claim.appointmentDateTime, today))}
     <dl class="details">
-      ${detail('Where', claim.facilityName || 'Facility information not available')}
-      ${detail('Claim number', claim.claimNumber)}
-      ${detail('Submitted on', claim.createdOn ? formatInstantDate(claim.createdOn) : null)}
+      ${detail('Where', claim.facilityName ? serverText(claim.facilityName) : 'Facility information not available')}
+      ${detail('Claim number', serverText(claim.claimNumber))}
+      ${detail(status.notFiled && status.nextStep === 'file' ? 'Started on' : 'Submitted on', claim.createdOn ? formatInstantDate(claim.createdOn) : null)}
       ${detail('Updated on', claim.modifiedOn ? formatInstantDate(claim.modifiedOn) : null)}
-      ${detail(
-        'Amount requested',
-        claim.totalCostRequested === undefined ? null : formatAmount(claim.totalCostRequested),
-      )}
-      ${detail(
-        'Amount reimbursed',
-        claim.reimbursementAmount === undefined ? null : formatAmount(claim.reimbursementAmount),
-      )}
+      ${detail('Amount requested', claim.totalCostRequested === undefined ? null : formatAmount(claim.totalCostRequested))}
+      ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
     </dl>
   </li>`;
 }

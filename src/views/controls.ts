@@ -1,17 +1,19 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DateRange } from '../claims/date-range.js';
-import { SORT_LABELS, type SortOrder } from '../claims/list.js';
+import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/list.js';
+import { serverText } from './claim-status.js';
 
-/** What the Veteran has chosen in the controls; it takes effect only on Apply. */
-export interface ListChoice {
-  sort: SortOrder;
-  rangeId: string;
-  statuses: string[];
-}
+export type { ListChoice };
 
+/**
+ * Sort, date range and status filter behind one "Filter and sort" disclosure, as VA.gov
+ * lists do, so the first claim starts on the first screen of a phone. The disclosure
+ * names how many filters are in effect; it stays as the Veteran left it across renders.
+ */
 export function controls(options: {
   draft: ListChoice;
+  activeFilters: number;
   ranges: DateRange[];
   statusOptions: string[];
   /** Updates the draft from its latest value: several changes can come before a re-render. */
@@ -25,10 +27,15 @@ export function controls(options: {
       ...d,
       statuses: checked ? [...d.statuses.filter((s) => s !== status), status] : d.statuses.filter((s) => s !== status),
     }));
-  return html`<form
+  const active = options.activeFilters;
+  return html`<details class="filters" part="filters">
+    <summary>
+      Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
+    </summary>
+    <form
     class="controls"
     part="controls"
-    aria-label="Sort and filter claims"
+    aria-label="Filter and sort claims"
     @submit=${(e: Event) => {
       e.preventDefault();
       options.onApply();
@@ -69,7 +76,7 @@ export function controls(options: {
                     .value=${status}
                     .checked=${live(draft.statuses.includes(status))}
                     @change=${(e: Event) => toggle(status, (e.target as HTMLInputElement).checked)}
-                  />${status}</label
+                  />${serverText(status)}</label
                 >`,
             )}
           </div>
@@ -79,5 +86,6 @@ export function controls(options: {
       <button type="submit" part="apply">Apply</button>
       <button type="button" class="secondary" part="reset" @click=${options.onReset}>Reset</button>
     </div>
-  </form>`;
+  </form>
+  </details>`;
 }

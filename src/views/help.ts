@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../help-content.js';
 import { STATUSES, STATUS_GROUP_LABELS, type StatusGroup } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
@@ -22,14 +22,20 @@ export const callCenterSentence = () =>
 
 const GROUPS: StatusGroup[] = ['action', 'review', 'closed'];
 
-export function helpSection() {
+/**
+ * "Need help?" under the list. Under an alert that already gives the portal and the phone
+ * number (`contactsAbove`), it doesn't repeat them word for word.
+ */
+export function helpSection(contactsAbove = false) {
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
     <h3 id="help-heading">Need help?</h3>
-    <p>
-      To file a new claim, add expenses or documents, or see more details, go to the
-      ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
-    </p>
-    <p>${callCenterSentence()}</p>
+    ${contactsAbove
+      ? nothing
+      : html`<p>
+            To file a new claim, add expenses or documents, or see more details, go to the
+            ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
+          </p>
+          <p>${callCenterSentence()}</p>`}
     <details part="status-help">
       <summary>What does my claim status mean?</summary>
       ${GROUPS.map(

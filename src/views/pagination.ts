@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pageWindow, type Page } from '../claims/list.js';
+import { count, pageWindow, type Page } from '../claims/list.js';
 
 export function pagination(page: Page, onPage: (to: number) => void) {
   if (page.totalPages <= 1) return null;
-  const button = (to: number, label: string, text: string | number) =>
+  const button = (to: number, label: string, text: string) =>
     html`<li>
       <button type="button" aria-label=${label} aria-current=${ifDefined(to === page.page ? 'page' : undefined)} @click=${() => onPage(to)}>
         ${text}
@@ -12,13 +12,13 @@ export function pagination(page: Page, onPage: (to: number) => void) {
     </li>`;
   return html`<nav class="pagination" part="pagination" aria-label="Pagination">
     <ul>
-      ${page.page > 1 ? button(page.page - 1, `Previous page, page ${page.page - 1}`, 'Previous') : null}
+      ${page.page > 1 ? button(page.page - 1, `Previous page, page ${count(page.page - 1)}`, 'Previous') : null}
       ${pageWindow(page.page, page.totalPages).map((p) =>
         p === null
           ? html`<li><span class="gap" aria-hidden="true">…</span></li>`
-          : button(p, `Page ${p} of ${page.totalPages}`, p),
+          : button(p, `Page ${count(p)} of ${count(page.totalPages)}`, count(p)),
       )}
-      ${page.page < page.totalPages ? button(page.page + 1, `Next page, page ${page.page + 1}`, 'Next') : null}
+      ${page.page < page.totalPages ? button(page.page + 1, `Next page, page ${count(page.page + 1)}`, 'Next') : null}
     </ul>
   </nav>`;
 }

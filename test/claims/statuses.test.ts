@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { lookupStatus, statusFilterOptions, STATUSES } from '../../src/claims/statuses.js';
+import {
+  lookupStatus,
+  needsAction,
+  reimbursedToShow,
+  statusFilterOptions,
+  STATUS_GROUP_LABELS,
+  STATUSES,
+} from '../../src/claims/statuses.js';
+import { FIXTURE_STATUSES } from '../../mocks/fixtures.js';
 
 describe('claim statuses', () => {
   it('matches older Title Case and newer sentence case alike', () => {
@@ -9,16 +17,60 @@ describe('claim statuses', () => {
     expect(lookupStatus('In Process').known).to.equal(true);
   });
 
-  it('shows an unknown status as sent, under VA review, with a neutral meaning', () => {
-    const status = lookupStatus('Pending clerk signature');
-    expect(status).to.include({ label: 'Pending clerk signature', group: 'review', known: false });
-    expect(status.meaning).to.match(/reviewing/);
-    expect(lookupStatus('').label).to.equal('Unknown status');
+  it('knows the aliases VA servers send: "Appeal" is Appealed, "In progress" is In process', () => {
+    expect(lookupStatus('Appeal')).to.include({ label: 'Appealed', known: true });
+    expect(lookupStatus('In Progress')).to.include({ label: 'In process', known: true });
+    expect(statusFilterOptions(['Appeal', 'Appealed', 'In progress', 'In process'])).to.deep.equal(['Appealed', 'In process']);
   });
 
-  it('gives every known status a meaning and a group', () => {
-    expect(STATUSES).to.have.length(16);
-    for (const s of STATUSES) expect(s.meaning, s.label).to.not.equal('');
+  it('knows every status VA sends, each with a phase, a meaning and a group', () => {
+    const labels = STATUSES.map((s) => s.label);
+    for (const label of [
+      'Saved', 'Incomplete', 'Claim submitted', 'In process', 'In manual review', 'On hold', 'Appealed', 'Pending',
+      'Pre approved for payment', 'Approved for payment', 'Approved for payment incomplete', 'Submitted for payment',
+      'Claim paid', 'Partial payment', 'Denied', 'Closed with no payment', 'Fiscal rescinded', 'Payment canceled',
+      'Closed', 'Unspecified',
+    ]) {
+      expect(labels, label).to.include(label);
+    }
+    for (const s of STATUSES) {
+      expect(s.meaning, s.label).to.match(/\.$/);
+      expect(STATUS_GROUP_LABELS[s.group], s.label).to.be.a('string');
+    }
+    // The fixtures carry every status but the one unknown.
+    const unknown = FIXTURE_STATUSES.filter((raw) => !lookupStatus(raw).known);
+    expect(unknown).to.deep.equal(['Pending review by clerk']);
+  });
+
+  it('places each status in its phase', () => {
+    const phase = (raw: string) => lookupStatus(raw).phase;
+    expect(['Saved', 'Incomplete'].map(phase)).to.deep.equal(['filed', 'filed']);
+    expect(lookupStatus('Saved').notFiled).to.equal(true);
+    expect(['On hold', 'Appeal', 'Pending', 'Unspecified'].map(phase)).to.deep.equal(Array(4).fill('in-review'));
+    expect(['Denied', 'Approved for payment', 'Payment canceled'].map(phase)).to.deep.equal(Array(3).fill('decided'));
+    expect(['Claim paid', 'Partial payment'].map(phase)).to.deep.equal(['paid', 'paid']);
+  });
+
+  it('says which statuses need the Veteran: Saved, Incomplete and On hold', () => {
+    expect(STATUSES.filter(needsAction).map((s) => s.label)).to.deep.equal(['Saved', 'Incomplete', 'On hold']);
+  });
+
+  it('shows a reimbursed amount only where it means something: never $0.00 on an open claim', () => {
+    expect(reimbursedToShow(lookupStatus('In process'), 0)).to.equal(null);
+    expect(reimbursedToShow(lookupStatus('Approved for payment'), 0)).to.equal(null);
+    expect(reimbursedToShow(lookupStatus('Claim paid'), 42.18)).to.equal(42.18);
+    expect(reimbursedToShow(lookupStatus('Partial payment'), 20)).to.equal(20);
+    expect(reimbursedToShow(lookupStatus('Denied'), 0)).to.equal(0);
+    expect(reimbursedToShow(lookupStatus('Closed with no payment'), 0)).to.equal(0);
+    expect(reimbursedToShow(lookupStatus('Claim paid'), undefined)).to.equal(null);
+    expect(reimbursedToShow(lookupStatus('Mystery'), 5)).to.equal(null);
+  });
+
+  it('shows an unknown status as sent, under VA review, with a neutral meaning', () => {
+    const status = lookupStatus('Pending clerk signature');
+    expect(status).to.include({ label: 'Pending clerk signature', group: 'review', phase: 'in-review', known: false });
+    expect(status.meaning).to.match(/don’t have a description/);
+    expect(lookupStatus('').label).to.equal('Unknown status');
   });
 
   it('offers only present statuses: On hold, Denied, In manual review first, then alphabetical', () => {

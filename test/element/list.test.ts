@@ -115,6 +115,11 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     await mockApi();
     const el = await mountWidget();
     await settled(el);
+    // The controls wait behind "Filter and sort": open it from the keyboard.
+    expect($(el, 'select#sort')!.checkVisibility()).to.equal(false);
+    $(el, '.filters > summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect($(el, 'select#sort')!.checkVisibility()).to.equal(true);
     $<HTMLSelectElement>(el, 'select#sort')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { PHASES, type ResolvedStatus } from '../claims/statuses.js';
+import type { NextStep } from '../claims/next-steps.js';
+
+/**
+ * Where a claim stands and what comes next, as the card and the claim details both show
+ * it: one template for each, fed by the one status table.
+ */
+
+/**
+ * Filed → In review → Decided → Paid, in words and shapes (a check for a step done, a
+ * filled dot for the current one), never color alone. Screen readers get one sentence
+ * instead of four list items per claim.
+ */
+export function phaseIndicator(status: ResolvedStatus) {
+  const current = PHASES.findIndex((p) => p.phase === status.phase);
+  const currentLabel = PHASES[current].label;
+  const spoken = status.notFiled
+    ? `Progress: step 1 of ${PHASES.length}, ${currentLabel}, not finished yet.`
+    : `Progress: step ${current + 1} of ${PHASES.length}, ${currentLabel}.`;
+  const stateOf = (i: number) => (i < current || (i === current && status.phase === 'paid') ? 'done' : i === current ? (status.notFiled ? 'todo' : 'current') : 'ahead');
+  return html`<div class="phases" part="phases">
+    <span class="visually-hidden">${spoken}</span>
+    <ol aria-hidden="true">
+      ${PHASES.map((p, i) => html`<li data-state=${stateOf(i)}>${p.label}</li>`)}
+    </ol>
+  </div>`;
+}
+
+/**
+ * The Veteran's next step; every link reports its own `linkId` in the surrounding
+ * `data-section`. `note: false` leaves the note to a view that says it elsewhere (the
+ * claim details' "How to appeal").
+ */
+export function nextStepView(step: NextStep | null, options: { note?: boolean } = {}) {
+  if (!step) return nothing;
+  const { link } = step;
+  return html`<div class="next-step" part="next-step" data-kind=${step.kind} data-urgent=${step.needsAction ? 'true' : 'false'}>
+    <p><strong>${step.deadline?.overdue ? 'Deadline passed:' : step.needsAction ? 'Action needed:' : 'Next step:'}</strong> ${step.text}</p>
+    ${step.note && options.note !== false ? html`<p>${step.note}</p>` : nothing}
+    ${link
+      ? html`<p>
+          <a
+            data-link-id=${link.id}
+            href=${link.href}
+            part="link"
+            target=${link.newTab ? '_blank' : nothing}
+            rel=${link.newTab ? 'noopener noreferrer' : nothing}
+            >${link.text}${link.newTab ? ' (opens in a new tab)' : ''}</a
+          >
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+/**
+ * Server text shown whole and isolated for bidirectional text (a right-to-left override
+ * in it can't flip what surrounds it). Text long enough to fill the card scrolls in a box
+ * of a few lines instead of making the page thousands of pixels tall; the box takes
+ * keyboard focus so it can be scrolled without a mouse.
+ */
+export function serverText(value: string) {
+  return value.length > LONG_TEXT
+    ? html`<bdi class="long-text" tabindex="0">${value}</bdi>`
+    : html`<bdi>${value}</bdi>`;
+}
+
+/** Past this many characters a value may run over 5 lines at 320 px. */
+const LONG_TEXT = 120;
