@@ -29,9 +29,11 @@ import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/aler
 import { attentionSummary, attentionText } from './views/attention.js';
 import { builtInFallback } from './views/fallback.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
+import type { Claim } from './claims/claim.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
 import { AnalyticsController } from './analytics/analytics-controller.js';
+import { ClaimDetailsController } from './details/details-controller.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -205,6 +207,19 @@ export class TravelPayStatusElement extends LitElement {
     (decision) => this.onFlagDecision(decision),
   );
 
+  /** The claim details view: opened from a card, loaded on demand (src/details/). */
+  private details = new ClaimDetailsController(
+    this,
+    () => ({
+      apiBase: this.apiBase,
+      timeoutMs: this.requestTimeout,
+      signInUrl: this.signInUrl,
+      onSignIn: () => this.signIn(),
+      emit: (name, detail) => this.analytics.emit(name, detail),
+    }),
+    () => this.summary,
+  );
+
   private claimsTask = new Task(this, {
     task: async ([flagOn, apiBase, rangeId, timeoutMs], { signal }) => {
       // The flag decides first: no claims request at all unless it is on.
@@ -272,10 +287,19 @@ export class TravelPayStatusElement extends LitElement {
       case 'off':
         return html`<slot name="fallback">${builtInFallback()}</slot>`;
     }
-    return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</div>
-      ${this.renderBody()} ${helpSection(this.problem !== null)}
+    // The details replace the list inside the widget; the list stays in place, hidden, so
+    // going back finds the same page, sort, filters and card.
+    const detailsOpen = this.details.isOpen;
+    return html`<section part="base" aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}>
+      <div class="list-view" ?hidden=${detailsOpen}>
+        <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
+        ${this.renderBody()}
+      </div>
+      ${this.details.render()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${detailsOpen ? this.details.announcement() : this.announcement()}
+      </div>
+      ${helpSection(this.problem !== null)}
     </section>`;
   }
 
@@ -295,7 +319,7 @@ export class TravelPayStatusElement extends LitElement {
     if (problem) {
       return problemAlert(problem, {
         signInUrl: this.signInUrl,
-        onSignIn: () => this.dispatchEvent(new CustomEvent('travel-pay-sign-in', { bubbles: true, composed: true })),
+        onSignIn: () => this.signIn(),
         onRetry: () => this.retry(),
       });
     }
@@ -330,7 +354,7 @@ export class TravelPayStatusElement extends LitElement {
       ${view.total === 0
         ? html`<p part="empty">${this.emptyMessage()}</p>`
         : html`<ul class="claims" part="list">
-            ${view.claims.map((claim) => claimCard(claim, view.today))}
+            ${view.claims.map((claim) => claimCard(claim, view.today, this.openDetails))}
           </ul>`}
       ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
   }
@@ -407,6 +431,17 @@ export class TravelPayStatusElement extends LitElement {
     this.focusSummaryAfterRender = true;
   }
 
+  /** Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all. */
+  private get openDetails() {
+    return this.powerSwitch.claimDetails ? this.reviewDetails : undefined;
+  }
+
+  private reviewDetails = (claim: Claim, trigger: HTMLElement) => this.details.open(claim, trigger);
+
+  private signIn() {
+    this.dispatchEvent(new CustomEvent('travel-pay-sign-in', { bubbles: true, composed: true }));
+  }
+
   private retry() {
     this.attempt++;
     this.focusResultAfterRetry = true;
@@ -423,6 +458,8 @@ export class TravelPayStatusElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // A new user id or flag source after the first render means a new decision.
     if (this.hasUpdated && FLAG_INPUTS.some((name) => changed.has(name))) this.powerSwitch.refresh();
+    // The details flag (or the widget) turned off while a claim was open: back to the list.
+    if (this.details.isOpen && !(this.powerSwitch.state === 'on' && this.powerSwitch.claimDetails)) this.details.close();
   }
 
   protected override updated(changed: PropertyValues) {

@@ -33,6 +33,8 @@ export interface DetailsPanelOptions {
   signInUrl: string | undefined;
   onSignIn: () => void;
   emit: <N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) => void;
+  /** Try again removes the alert that had focus: the frame puts focus somewhere that stays. */
+  onRetry?: () => void;
 }
 
 type PanelState = { kind: 'loading' } | { kind: 'loaded'; details: ClaimDetails } | { kind: 'problem'; problem: ProblemState };
@@ -103,7 +105,10 @@ export class ClaimDetailsPanel {
         return detailsProblem(this.state.problem, {
           signInUrl: this.options().signInUrl,
           onSignIn: () => this.options().onSignIn(),
-          onRetry: () => void this.load(),
+          onRetry: () => {
+            this.options().onRetry?.();
+            void this.load();
+          },
         });
       case 'loaded':
         return html`${claimDetailsBody(

@@ -191,7 +191,11 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
     ${download === 'failed'
       ? html`<p class="download-error" part="download-error">
           We couldn’t download this file.
-          <button type="button" class="link-button" part="download-retry" @click=${start}>
+          <button type="button" class="link-button" part="download-retry" @click=${(e: Event) => {
+            // The message and this button go while the file downloads again: focus stays on the document.
+            (e.currentTarget as HTMLElement).closest('li')?.querySelector<HTMLElement>('button.download')?.focus();
+            start();
+          }}>
             Try again<span class="visually-hidden"> to download ${documentName(doc)}</span>
           </button>
         </p>`

@@ -100,7 +100,13 @@ export class ClaimDetailsController implements ReactiveController {
       this.host.requestUpdate();
       try {
         const { ClaimDetailsPanel } = await loadPanel();
-        this.panel ??= new ClaimDetailsPanel(this.host, this.options);
+        this.panel ??= new ClaimDetailsPanel(this.host, () => ({
+          ...this.options(),
+          onRetry: () => {
+            this.focus = 'heading';
+            this.host.requestUpdate();
+          },
+        }));
         this.piece = 'idle';
       } catch {
         this.piece = 'failed';
@@ -110,6 +116,11 @@ export class ClaimDetailsController implements ReactiveController {
     }
     if (this.claim) this.panel.show(this.claim.id);
     this.host.requestUpdate();
+  }
+
+  private retryLoad() {
+    this.focus = 'heading';
+    void this.showPanel();
   }
 
   announcement(): string {
@@ -127,7 +138,7 @@ export class ClaimDetailsController implements ReactiveController {
         ? html`<div class="alert" part="alert" data-variant="error" data-state="details-unavailable">
             <h3>${DETAILS_LOAD_FAILED.replace(/\.$/, '')}</h3>
             <p>We couldn’t load this part of the page. Check your connection and try again.</p>
-            <p><button type="button" part="retry" @click=${() => void this.showPanel()}>Try again</button></p>
+            <p><button type="button" part="retry" @click=${() => this.retryLoad()}>Try again</button></p>
           </div>`
         : this.panel && this.piece === 'idle'
           ? this.panel.render()

@@ -5,7 +5,7 @@
  * document, so its click reaches no host listener. The URL is revoked once the browser
  * has had time to start the download.
  */
-export const REVOKE_AFTER_MS = 10_000;
+export const REVOKE_AFTER_MS = 5_000;
 
 export function saveFile(blob: Blob, filename: string, revokeAfterMs = REVOKE_AFTER_MS): void {
   const url = URL.createObjectURL(blob);

@@ -14,9 +14,10 @@ export function appointmentHeading(claim: Claim): string {
 
 /**
  * One claim: where it stands, what it means and what comes next. Every upstream string
- * goes through text bindings, so markup in it stays text.
+ * goes through text bindings, so markup in it stays text. With `onReviewDetails` (the
+ * `travel_pay_view_claim_details` flag is on) the card offers "Review claim details".
  */
-export function claimCard(claim: Claim, today: CalendarDate) {
+export function claimCard(claim: Claim, today: CalendarDate, onReviewDetails?: (claim: Claim, trigger: HTMLElement) => void) {
   const status = lookupStatus(claim.claimStatus);
   const reimbursed = reimbursedToShow(status, claim.reimbursementAmount);
   const detail = (term: string, value: unknown) => (value === null ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
@@ -34,5 +35,19 @@ export function claimCard(claim: Claim, today: CalendarDate) {
       ${detail('Amount requested', claim.totalCostRequested === undefined ? null : formatAmount(claim.totalCostRequested))}
       ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
     </dl>
+    ${onReviewDetails
+      ? html`<p>
+          <button
+            type="button"
+            class="link-button review-details"
+            part="review-details"
+            @click=${(e: Event) => onReviewDetails(claim, e.currentTarget as HTMLElement)}
+          >
+            Review claim details<span class="visually-hidden"
+              >${claim.appointmentDateTime ? ` for your ${appointmentHeading(claim)}` : ', appointment information not available'}</span
+            >
+          </button>
+        </p>`
+      : nothing}
   </li>`;
 }
