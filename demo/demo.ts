@@ -10,7 +10,7 @@ import { startMockApi } from '../mocks/browser.js';
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES, ROLLOUT_STAGE_NAMES, toRolloutStage } from '../mocks/flags/stages.js';
-import { SCENARIOS, SCENARIO_NAMES, scenarioDescription, toScenario } from '../mocks/scenarios.js';
+import { DETAILS_SCENARIOS, SCENARIOS, SCENARIO_NAMES, scenarioDescription, toDetailsScenario, toScenario } from '../mocks/scenarios.js';
 import { startInspector } from './inspector.js';
 
 const HOSTS = [
@@ -21,7 +21,10 @@ const HOSTS = [
 
 const params = new URLSearchParams(location.search);
 const scenario = toScenario(params.get('scenario'));
-const stage = toRolloutStage(params.get('stage'));
+const detailsStage = toRolloutStage(params.get('details'));
+// The details flag alone needs a remote GrowthBook too: it serves the widget at stage E.
+const stage = toRolloutStage(params.get('stage')) ?? (detailsStage ? 'e' : null);
+const detailsScenario = toDetailsScenario(params.get('details-scenario'));
 const userId = params.get('user') || 'demo-veteran-0001';
 const tester = params.get('tester') === '1';
 const host = HOSTS.find((h) => h.host === document.body.dataset.host)?.host;
@@ -38,11 +41,34 @@ function renderControls() {
     list.append(item);
   }
   const select = document.getElementById('stage') as HTMLSelectElement;
-  select.append(new Option('No GrowthBook (bundled: on)', ''));
+  select.append(new Option('No GrowthBook (bundled: widget on, claim details off)', ''));
   for (const name of ROLLOUT_STAGE_NAMES) select.append(new Option(ROLLOUT_STAGES[name].label, name, false, name === stage));
   (document.getElementById('user') as HTMLInputElement).value = userId;
   (document.getElementById('tester') as HTMLInputElement).checked = tester;
   (document.getElementById('scenario-field') as HTMLInputElement).value = scenario;
+  addDetailsControls(select.form!);
+}
+
+/** The claim details' own controls: the second flag's stage and the details' mocked state. */
+function addDetailsControls(form: HTMLFormElement) {
+  const field = (id: string, label: string, options: [value: string, text: string][], value: string) => {
+    const select = Object.assign(document.createElement('select'), { id, name: id });
+    for (const [v, text] of options) select.append(new Option(text, v, false, v === value));
+    const labelElement = Object.assign(document.createElement('label'), { htmlFor: id, textContent: label });
+    form.querySelector('button[type="submit"]')!.before(labelElement, select);
+  };
+  field(
+    'details',
+    'Claim details flag stage',
+    [['', 'Same as the rollout stage'], ...ROLLOUT_STAGE_NAMES.map((name): [string, string] => [name, ROLLOUT_STAGES[name].label])],
+    params.get('details') ?? '',
+  );
+  field(
+    'details-scenario',
+    'Claim details scenario',
+    DETAILS_SCENARIOS.map(({ name, description }): [string, string] => [name, `${name}: ${description}`]),
+    detailsScenario,
+  );
 }
 
 function configureWidget(widget: HTMLElementTagNameMap['travel-pay-status']) {
@@ -88,7 +114,10 @@ if (host && widget) {
   configureWidget(widget);
   startInspector(document.getElementById('inspector') as HTMLOListElement);
   // The worker must control the page before the widget exists, or its first request escapes the mocks.
-  await startMockApi([...claimsHandlers(scenario, { today }), ...(stage ? flagsHandlers(stage) : [])]);
+  await startMockApi([
+    ...claimsHandlers(scenario, { today, details: detailsScenario }),
+    ...(stage ? flagsHandlers(stage, { details: detailsStage ?? undefined }) : []),
+  ]);
   await import(`../widgets/${host}.ts`);
 } else if (document.body.dataset.host) {
   console.error(`demo: unknown data-host "${document.body.dataset.host}" or no <travel-pay-status> on the page`);

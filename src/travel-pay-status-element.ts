@@ -48,12 +48,14 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  *
  * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
  * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
- * @fires travel-pay-api - A claims request settled (once per network request, by the widget that started it): `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
+ * @fires travel-pay-api - A request settled: the claims (once per network request, by the widget that started it), a claim's details, a document. `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
  * @fires travel-pay-page-change - The Veteran moved to another page: `from`, `to`, `totalPages`, `pageSize`.
  * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
  * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
  * @fires travel-pay-link-click - A link in the widget was followed: `linkId`, `section`, `href`, `outbound`.
  * @fires travel-pay-attention - A loaded list holds claims that need the Veteran's action (once per answer): `count`, `overdue`, `onHold`.
+ * @fires travel-pay-details-view - A claim's details were shown: `phase`, `known`, `documentCount`, `hasDecisionReason`.
+ * @fires travel-pay-document-download - A document download settled: `kind`, `ok`.
  * @fires travel-pay-time-spent - Visible time since the last report, when the page is hidden or left or the widget removed: `visibleMs`.
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
@@ -82,6 +84,18 @@ const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, 
  * @csspart help - The help section.
  * @csspart status-help - "What does my claim status mean?".
  * @csspart link - Every link.
+ * @csspart review-details - A card's "Review claim details" button (while `travel_pay_view_claim_details` is on).
+ * @csspart details - The claim details view that replaces the list.
+ * @csspart back - "Back to your claims".
+ * @csspart details-heading - The details' heading, naming the appointment (also part `heading`).
+ * @csspart copy - The "Copy claim number" button.
+ * @csspart amounts-help - "Why are my amounts different?".
+ * @csspart expenses - The list of a claim's expenses.
+ * @csspart decision-reason - The reason for a decision (Denied, Partial payment).
+ * @csspart documents - A list of documents (decision letter, appeal form, the Veteran's own).
+ * @csspart download - A document's download button.
+ * @csspart download-error - "We couldn't download this file", next to that document.
+ * @csspart download-retry - Its Try again button.
  *
  * @cssprop --travel-pay-color-text - Body text (VA: #1b1b1b).
  * @cssprop --travel-pay-color-primary - Buttons, the current page, the help rule (VA: #005ea2).
@@ -127,7 +141,7 @@ export class TravelPayStatusElement extends LitElement {
   /** Where to send a signed-out Veteran; without it the element fires `travel-pay-sign-in`. */
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
 
-  /** Milliseconds before an unanswered claims request becomes the error state. */
+  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state. */
   @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
 
   /** The host's opaque user id: GrowthBook buckets on it; the widget never emits, logs or stores it. */
