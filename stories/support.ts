@@ -3,6 +3,7 @@
  * of a scenario or rollout stage, and the waits and checks play functions use.
  */
 import { html } from 'lit';
+import type { FeatureApiResponse } from '@growthbook/growthbook';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
@@ -31,6 +32,8 @@ export interface WidgetArgs {
   'disable-datadog': boolean;
   /** A property, not an attribute: more GrowthBook attributes, e.g. `{ tester: true }`. */
   flagAttributes?: Record<string, unknown>;
+  /** A property, not an attribute: GrowthBook definitions handed over by the host (both flags). */
+  flagsPayload?: FeatureApiResponse;
 }
 
 /** Same-origin, so MSW's worker answers it in Storybook as on the demo pages. */
@@ -67,6 +70,7 @@ export function renderWidget(args: WidgetArgs) {
     ?disable-gtm=${args['disable-gtm']}
     ?disable-datadog=${args['disable-datadog']}
     .flagAttributes=${args.flagAttributes ?? NO_FLAG_ATTRIBUTES}
+    .flagsPayload=${args.flagsPayload}
     >${fallbackMessage}</travel-pay-status
   >`;
 }
