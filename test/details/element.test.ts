@@ -63,7 +63,7 @@ describe('claim details: the flag', () => {
     const el = await mountDetailsWidget();
     await openDetails(el, CLAIMS[0]);
     el.flagsPayload = flagsPayload('e', 'kill');
-    await waitUntil(() => !$(el, '.claim-details'), 'details closed');
+    await waitUntil(() => !$(el, '.claim-details'), 'details closed', { timeout: 5000 });
     expect($(el, '.list-view')!.hidden).to.equal(false);
     expect($$(el, '[part~="review-details"]')).to.have.length(0);
   });
@@ -120,7 +120,7 @@ describe('claim details: opening and going back', () => {
     const headings = $$(el, '.claim h3').map((h) => h.textContent);
     const target = $$<HTMLButtonElement>(el, '[part~="review-details"]')[2];
     target.click();
-    await waitUntil(() => detailsSettled(el));
+    await waitUntil(() => detailsSettled(el), undefined, { timeout: 5000 });
     await back(el);
     expect($(el, '.claim-details')).to.equal(null);
     expect($(el, '.list-view')!.hidden).to.equal(false);
@@ -158,11 +158,11 @@ describe('claim details: opening and going back', () => {
     try {
       const el = await mountDetailsWidget({ requestTimeout: 20_000 });
       reviewButtonOf(el, CLAIMS[0])!.click();
-      await waitUntil(() => signals.length === 1);
+      await waitUntil(() => signals.length === 1, undefined, { timeout: 5000 });
       await back(el);
       expect(signals[0].aborted, 'aborted by Back').to.equal(true);
       reviewButtonOf(el, CLAIMS[0])!.click();
-      await waitUntil(() => signals.length === 2);
+      await waitUntil(() => signals.length === 2, undefined, { timeout: 5000 });
       el.remove();
       expect(signals[1].aborted, 'aborted by removal').to.equal(true);
     } finally {
@@ -182,7 +182,7 @@ describe('claim details: opening and going back', () => {
     $(el, '.claim-details [part="retry"]')!.click();
     await el.updateComplete;
     expect(focusedInWidget(el)).to.equal($(el, '#details-heading'));
-    await waitUntil(() => $(el, '.details-body'), 'details after Try again');
+    await waitUntil(() => $(el, '.details-body'), 'details after Try again', { timeout: 5000 });
   });
 
   it('is reachable and usable from the keyboard alone: open, download, copy, back', async () => {
@@ -193,7 +193,7 @@ describe('claim details: opening and going back', () => {
     const button = reviewButtonOf(el, denied)!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => detailsSettled(el));
+    await waitUntil(() => detailsSettled(el), undefined, { timeout: 5000 });
     expect(focusedInWidget(el)).to.equal($(el, '#details-heading'));
     // Tab on to the first download, and download it with Enter.
     const downloads = interceptDownloads();
@@ -202,7 +202,7 @@ describe('claim details: opening and going back', () => {
       for (let i = 0; i < 20 && focusedInWidget(el) !== download; i++) await sendKeys({ press: 'Tab' });
       expect(focusedInWidget(el)).to.equal(download);
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => /Downloaded/.test(liveRegionText(el)), 'downloaded');
+      await waitUntil(() => /Downloaded/.test(liveRegionText(el)), 'downloaded', { timeout: 5000 });
       await downloads.settled();
       expect(downloads.saved).to.have.length(1);
     } finally {
@@ -219,7 +219,7 @@ describe('claim details: opening and going back', () => {
     expect(focusedInWidget(el)).to.equal(button);
     // Space opens it again (a button), at once from the kept answer.
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => detailsSettled(el));
+    await waitUntil(() => detailsSettled(el), undefined, { timeout: 5000 });
     expect($(el, '.details-body')).to.exist;
   });
 });
@@ -401,8 +401,8 @@ describe('claim details: every state of the request', () => {
     serve(worker, CLAIMS, 'timeout');
     const el = await mountDetailsWidget({ requestTimeout: 20_000 });
     reviewButtonOf(el, CLAIMS[0])!.click();
-    await waitUntil(() => liveRegionText(el) === 'Loading your claim details.');
-    await waitUntil(() => $(el, '.claim-details [part="loading"] .skeleton'));
+    await waitUntil(() => liveRegionText(el) === 'Loading your claim details.', undefined, { timeout: 5000 });
+    await waitUntil(() => $(el, '.claim-details [part="loading"] .skeleton'), undefined, { timeout: 5000 });
     expect($(el, '.claim-details [part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
     await expect(el).to.be.accessible();
   });
@@ -427,7 +427,7 @@ describe('claim details: downloads', () => {
       const el = await mountDetailsWidget();
       await openDetails(el, denied);
       $<HTMLButtonElement>(el, '[part~="download"]')!.click();
-      await waitUntil(() => /Downloaded your decision letter/.test(liveRegionText(el)), 'downloaded');
+      await waitUntil(() => /Downloaded your decision letter/.test(liveRegionText(el)), 'downloaded', { timeout: 5000 });
       await downloads.settled();
       const letter = makeClaimDetails(denied).documents![0];
       expect(downloads.saved.map((s) => s.name)).to.deep.equal(['Rejection Letter.docx']);
@@ -464,7 +464,7 @@ describe('claim details: downloads', () => {
       const before = textWithout('[part~="download-error"]');
       const [letter, form] = $$(el, '.document');
       letter.querySelector<HTMLButtonElement>('[part~="download"]')!.click();
-      await waitUntil(() => letter.querySelector('[part~="download-error"]'), 'error next to the letter');
+      await waitUntil(() => letter.querySelector('[part~="download-error"]'), 'error next to the letter', { timeout: 5000 });
       expect(letter.querySelector('[part~="download-error"]')!.textContent).to.match(/We couldn’t download this file\./);
       expect(form.querySelector('[part~="download-error"]')).to.equal(null);
       expect($$(el, '[part~="download-error"]')).to.have.length(1);
@@ -478,7 +478,7 @@ describe('claim details: downloads', () => {
       letter.querySelector<HTMLButtonElement>('[part~="download-retry"]')!.click();
       await el.updateComplete;
       expect(focusedInWidget(el)).to.equal(letter.querySelector('[part~="download"]'));
-      await waitUntil(() => /Downloaded/.test(liveRegionText(el)), 'downloaded on Try again');
+      await waitUntil(() => /Downloaded/.test(liveRegionText(el)), 'downloaded on Try again', { timeout: 5000 });
       await downloads.settled();
       expect(downloads.saved).to.have.length(1);
       expect(letter.querySelector('[part~="download-error"]')).to.equal(null);
@@ -510,14 +510,14 @@ describe('claim details: copying the claim number', () => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText: async (t: string) => void written.push(t) }) });
     const el = await openClaim();
     $(el, '[part~="copy"]')!.click();
-    await waitUntil(() => liveRegionText(el) === 'Claim number copied.');
+    await waitUntil(() => liveRegionText(el) === 'Claim number copied.', undefined, { timeout: 5000 });
     expect(written).to.deep.equal([CLAIMS[0].claimNumber]);
     expect($(el, '[part~="copy"]')!.textContent!.trim()).to.equal('Copied');
     // Copied again: the live region's text changes, so it is announced again.
     const raw = () => $(el, '[role="status"]')!.textContent;
     const first = raw();
     $(el, '[part~="copy"]')!.click();
-    await waitUntil(() => raw() !== first && liveRegionText(el) === 'Claim number copied.', 'announced again');
+    await waitUntil(() => raw() !== first && liveRegionText(el) === 'Claim number copied.', 'announced again', { timeout: 5000 });
     expect(written).to.have.length(2);
   });
 
@@ -530,7 +530,7 @@ describe('claim details: copying the claim number', () => {
     };
     const el = await openClaim();
     $(el, '[part~="copy"]')!.click();
-    await waitUntil(() => liveRegionText(el) === 'Claim number copied.');
+    await waitUntil(() => liveRegionText(el) === 'Claim number copied.', undefined, { timeout: 5000 });
     expect(copied).to.deep.equal([`copy:${CLAIMS[0].claimNumber}`]);
   });
 
@@ -539,7 +539,7 @@ describe('claim details: copying the claim number', () => {
     document.execCommand = () => false;
     const el = await openClaim();
     $(el, '[part~="copy"]')!.click();
-    await waitUntil(() => /is selected/.test(liveRegionText(el)));
+    await waitUntil(() => /is selected/.test(liveRegionText(el)), undefined, { timeout: 5000 });
     expect(getSelection()!.toString()).to.equal(CLAIMS[0].claimNumber);
     expect($(el, '.copy-help')!.textContent).to.match(/press Control and C/);
     await expect(el).to.be.accessible();

@@ -19,7 +19,7 @@ describe('claim details: the piece loaded on demand', () => {
     const summary = $(el, '.summary')!.textContent;
     const button = reviewButtonOf(el, CLAIMS[0])!;
     button.click();
-    await waitUntil(() => $(el, '[data-state="details-unavailable"]'), 'load error shown');
+    await waitUntil(() => $(el, '[data-state="details-unavailable"]'), 'load error shown', { timeout: 5000 });
     const alert = $(el, '[data-state="details-unavailable"]')!;
     expect(alert.textContent).to.match(/We can’t show this claim’s details right now/);
     expect(liveRegionText(el)).to.equal('We can’t show this claim’s details right now.');
@@ -32,7 +32,7 @@ describe('claim details: the piece loaded on demand', () => {
     expect(focusedInWidget(el)).to.equal(button);
     // Again, still failing, then Try again once the network is back.
     button.click();
-    await waitUntil(() => $(el, '[data-state="details-unavailable"]'));
+    await waitUntil(() => $(el, '[data-state="details-unavailable"]'), undefined, { timeout: 5000 });
     worker.resetHandlers();
     serve(worker, CLAIMS);
     $(el, '[data-state="details-unavailable"] [part="retry"]')!.click();
