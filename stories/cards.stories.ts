@@ -175,9 +175,8 @@ async function expectCard(card: HTMLElement, expected: CardExpectation) {
   for (const [words, why] of expected.mentions ?? []) await expect(text(card), `${label}: ${why}`).toContain(words);
 }
 
-/** Follows the card's next-step link (without leaving the story) and returns what analytics was told. */
-async function followNextStep(el: HTMLElement, card: HTMLElement) {
-  const link = card.querySelector<HTMLAnchorElement>('[part="next-step"] a')!;
+/** Follows a link of the widget's (without leaving the story) and returns what analytics was told. */
+async function follow(el: HTMLElement, link: HTMLAnchorElement) {
   const reported = new Promise<Record<string, unknown>>((resolve) =>
     el.addEventListener('travel-pay-link-click', (e) => resolve((e as CustomEvent).detail), { once: true }),
   );
@@ -213,7 +212,7 @@ function cards(
       // Analytics hears which next step the Veteran followed, from the card.
       for (const [i, want] of expected.entries()) {
         if (!want.nextStep) continue;
-        const detail = await followNextStep(el, shown[i]);
+        const detail = await follow(el, shown[i].querySelector<HTMLAnchorElement>('[part="next-step"] a')!);
         await expect(detail).toMatchObject({ linkId: want.nextStep.link.id, section: 'card', outbound: true });
       }
     },
@@ -796,6 +795,8 @@ export const BuiltInFallback: Story = {
     await expect(builtIn.querySelector<HTMLAnchorElement>('a[data-link-id="btsss-portal"]')!.href).toBe(PORTAL);
     await expect(builtIn.querySelector<HTMLAnchorElement>('a[data-link-id="call-center"]')!.href).toBe('tel:+18555747292');
     await expect(text(builtIn)).toContain('855-574-7292');
+    const portal = await follow(own, builtIn.querySelector<HTMLAnchorElement>('a[data-link-id="btsss-portal"]')!);
+    await expect(portal).toMatchObject({ linkId: 'btsss-portal', section: 'fallback', outbound: true });
 
     await expect(hosts.querySelector('[slot="fallback"]')!.checkVisibility()).toBe(true);
     await expect($(hosts, '[part="fallback"]')!.checkVisibility(), 'only the host’s own message').toBe(false);
