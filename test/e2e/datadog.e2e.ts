@@ -16,6 +16,7 @@ import { join, normalize } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { makeClaims } from '../../mocks/fixtures.js';
+import { datadogDefinitions } from '../../src/analytics/datadog-definitions.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
 import { useHostAndBrowser } from './server.js';
 
@@ -203,6 +204,41 @@ function checkIntake(events: Captured[], entryPoint: string) {
   for (const view of rumEvents().flatMap((e) => (e.view ? [e.view.url, e.view.referrer ?? ''] : []))) assert.doesNotMatch(view, /\?/);
 }
 
+/**
+ * The monitors and dashboard of analytics/datadog, read against what really arrived: each
+ * query's event is an action's `action.target.name`, each `@context.…` attribute it
+ * filters, groups or measures by is in that action's `context`, and the error query
+ * matches the RUM error the SDK made of the failed request.
+ */
+function checkDefinitionsAgainstIntake() {
+  const queries: { search: { query: string }; compute: { metric?: string }; group_by: { facet: string }[] }[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      if ((value as { data_source?: string }).data_source === 'rum') queries.push(value as never);
+      else Object.values(value).forEach(collect);
+    }
+  };
+  collect(Object.values(datadogDefinitions()));
+  const arrived = new Map(widgetActions().map((a) => [a.action!.target!.name, a.context!]));
+  let checked = 0;
+  for (const query of queries) {
+    const attributes = [...query.search.query.matchAll(/@context\.(\w+)/g)].map((m) => m[1]);
+    attributes.push(...[query.compute.metric, ...query.group_by.map((g) => g.facet)].flatMap((f) => (f?.startsWith('@context.') ? [f.slice(9)] : [])));
+    const name = /@action\.target\.name:(\S+)/.exec(query.search.query)?.[1];
+    if (name && arrived.has(name)) {
+      for (const attribute of attributes) assert.ok(attribute in arrived.get(name)!, `${query.search.query}: ${name} arrived without ${attribute}`);
+      checked++;
+    } else if (query.search.query.includes('@type:error')) {
+      const error = rumEvents().find((e) => e.type === 'error' && e.error?.source === 'custom' && e.error.message.startsWith('travel-pay-api'));
+      assert.ok(error, query.search.query);
+      for (const attribute of attributes) assert.ok(attribute in error.context!, `${query.search.query}: the error arrived without ${attribute}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 20, `${checked} queries checked against the intake`);
+}
+
 describe('Datadog RUM, the real browser SDK, reporting to a local intake', () => {
   beforeEach(() => {
     claimsRequests = 0;
@@ -213,6 +249,7 @@ describe('Datadog RUM, the real browser SDK, reporting to a local intake', () =>
   it('loaded by a script tag before the widget: every event arrives as an action, the failed request also as an error', async () => {
     const { events, violations, problems } = await visit('/hosts/datadog-sync.html', { sdkArrivesLate: false });
     checkIntake(events, 'mhv');
+    checkDefinitionsAgainstIntake();
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
   });
