@@ -250,6 +250,10 @@ describe('Datadog RUM, the real browser SDK, reporting to a local intake', () =>
     const { events, violations, problems } = await visit('/hosts/datadog-sync.html', { sdkArrivesLate: false });
     checkIntake(events, 'mhv');
     checkDefinitionsAgainstIntake();
+    // The host named the element for the SDK's click tracking: no click is named from what the widget shows.
+    const clicks = rumEvents().filter((e) => e.type === 'action' && e.action?.type === 'click');
+    assert.ok(clicks.length >= 5, `${clicks.length} clicks tracked by the SDK`);
+    assert.deepEqual([...new Set(clicks.map((c) => c.action!.target!.name))], ['travel-pay-status']);
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
   });
@@ -257,6 +261,8 @@ describe('Datadog RUM, the real browser SDK, reporting to a local intake', () =>
   it('loaded by the async snippet, arriving after the first events: none lost, in order, none twice', async () => {
     const { events, violations, problems } = await visit('/hosts/datadog-snippet.html', { sdkArrivesLate: true });
     checkIntake(events, 'claims-tool');
+    // Without a name from the host, the SDK names clicks from the widget's labels and text.
+    assert.ok(rumEvents().some((e) => e.type === 'action' && e.action?.type === 'click' && e.action.target?.name === 'Try again'));
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
   });
