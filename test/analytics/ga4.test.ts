@@ -6,6 +6,7 @@ import { SCENARIO_NAMES } from '../../mocks/scenarios.js';
 import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../src/analytics/catalog.js';
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
+import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
 import { $, $$, mockApi, settled } from '../element/helpers.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { ga4Violations } from './ga4-rules.js';
@@ -30,6 +31,8 @@ describe('GA4 collection rules', function () {
   afterEach(() => {
     delete win.dataLayer;
     delete (document as { referrer?: string }).referrer;
+    localStorage.removeItem(VIEW_COUNT_KEY);
+    localStorage.removeItem('gbFeaturesCache');
   });
 
   it('the checker catches what GA4 drops', () => {
