@@ -486,9 +486,10 @@ export const ClaimPaid = cards(
 );
 
 /**
- * A status the widget doesn't know, and Unspecified (BTSSS has no status for the claim),
- * which is treated as one: shown as sent, in review, never a failure, with a neutral
- * explanation and the call center's number (docs/claim-statuses.md, "Unknown statuses").
+ * A status the widget doesn't know: shown as sent, in review, never a failure, with a
+ * neutral explanation and the call center's number (docs/claim-statuses.md, "Unknown
+ * statuses"). Beside it Unspecified (BTSSS has no status for the claim): a status of its
+ * own, in review, in neutral words, with nothing for the Veteran to do.
  */
 const CALL_CENTER_ON_CARD: [string, string] = [
   '855-574-7292',
@@ -515,7 +516,6 @@ export const UnknownStatus = cards(
       meaning: 'Our system doesn’t have a status for this claim yet.',
       nextStep: null,
       details: { 'Amount reimbursed': null },
-      mentions: [CALL_CENTER_ON_CARD],
     },
   ],
 );
