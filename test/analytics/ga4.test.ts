@@ -19,7 +19,7 @@ import { ga4Violations } from './ga4-rules.js';
  */
 
 /** Declared in events.ts for work still to land in the element: covered by samples only. */
-const NOT_EMITTED_YET: readonly TravelPayEventName[] = ['travel-pay-attention', 'travel-pay-details-view', 'travel-pay-document-download'];
+const NOT_EMITTED_YET: readonly TravelPayEventName[] = ['travel-pay-details-view', 'travel-pay-document-download'];
 
 type Payload = Record<string, string | number>;
 const win = window as unknown as { dataLayer?: Payload[] };
