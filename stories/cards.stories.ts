@@ -213,7 +213,9 @@ function cards(
       for (const [i, want] of expected.entries()) {
         if (!want.nextStep) continue;
         const detail = await follow(el, shown[i].querySelector<HTMLAnchorElement>('[part="next-step"] a')!);
-        await expect(detail).toMatchObject({ linkId: want.nextStep.link.id, section: 'card', outbound: true });
+        // A phone number leaves no page: only web links count as outbound.
+        const outbound = want.nextStep.link.href.startsWith('https:');
+        await expect(detail).toMatchObject({ linkId: want.nextStep.link.id, section: 'card', outbound });
       }
     },
   };
@@ -503,8 +505,14 @@ export const UnknownStatus = cards(
       status: 'Pending review by clerk',
       progress: 'Progress: step 2 of 4, In review.',
       phases: IN_REVIEW,
-      meaning: 'We don’t have a description of this status. Call us if you have questions about it.',
-      nextStep: null,
+      meaning: 'We don’t have a description of this status yet.',
+      nextStep: {
+        kind: 'call-us',
+        urgent: false,
+        text: 'Next step: If you have questions about this status, call the BTSSS call center (TTY: 711).',
+        note: null,
+        link: { id: 'call-center', href: 'tel:+18555747292', text: 'Call 855-574-7292', newTab: false },
+      },
       details: { 'Amount reimbursed': null },
       mentions: [CALL_CENTER_ON_CARD],
     },
@@ -682,7 +690,7 @@ const EVERY_STATUS: Record<(typeof FIXTURE_STATUSES)[number], { shown: string; s
   'Fiscal rescinded': { shown: 'Fiscal rescinded', step: 3, next: 'direct-deposit' },
   'Payment canceled': { shown: 'Payment canceled', step: 3, next: 'direct-deposit' },
   Closed: { shown: 'Closed', step: 3, next: null },
-  'Pending review by clerk': { shown: 'Pending review by clerk', step: 2, next: null },
+  'Pending review by clerk': { shown: 'Pending review by clerk', step: 2, next: 'call-us' },
 };
 
 const PHASE_NAMES = ['Filed', 'In review', 'Decided', 'Paid'];
