@@ -144,7 +144,7 @@ async function expectCard(card: HTMLElement, expected: CardExpectation) {
   await expect(text(card.querySelector('.phases .visually-hidden')), label).toBe(expected.progress);
   const steps = [...card.querySelectorAll('.phases li')];
   await expect(steps.map(text), label).toEqual(['Filed', 'In review', 'Decided', 'Paid']);
-  await expect(steps.map((li) => li.getAttribute('data-state')), label).toEqual([...expected.phases]);
+  await expect(steps.map((li) => li.getAttribute('data-step')), label).toEqual([...expected.phases]);
   await expect(card.querySelector('.phases ol')!.getAttribute('aria-hidden'), 'one sentence, not four list items').toBe('true');
   await expect(text(card.querySelector('.meaning')), label).toBe(expected.meaning);
 

@@ -92,7 +92,7 @@
     const notFiled = label === 'Saved' || label === 'Incomplete';
     const ol = el('ol', null, ...PHASES.map((p, i) => {
       const li = el('li', null, p);
-      li.dataset.state = i < phase || (i === phase && phase === 3) ? 'done' : i === phase ? (notFiled ? 'todo' : 'current') : 'ahead';
+      li.dataset.step = i < phase || (i === phase && phase === 3) ? 'done' : i === phase ? (notFiled ? 'todo' : 'current') : 'ahead';
       return li;
     }));
     ol.setAttribute('aria-hidden', 'true');
