@@ -165,7 +165,7 @@ const pageUrl = (impl: Impl, n: number) =>
 async function measureOnce(page: Page, impl: Impl, n: number): Promise<RunResult> {
   await page.goto(pageUrl(impl, n), { waitUntil: 'load' });
   const first = await page.evaluate(() => (window as any).__bench.firstPageTimings());
-  const expected = `Showing 1 ‒ ${Math.min(PAGE_SIZE, n)} of ${n} claims for the past 3 months, sorted by newest first`;
+  const expected = `Showing 1 ‒ ${Math.min(PAGE_SIZE, n)} of ${n.toLocaleString('en-US')} claims for the past 3 months, sorted by newest first`;
   if (first.cards !== Math.min(PAGE_SIZE, n) || first.summary !== expected) {
     throw new Error(`${impl} ${n}: first page shows ${first.cards} cards, "${first.summary}"`);
   }
@@ -539,7 +539,7 @@ ${targetTable}
 
 ## Widget vs floor: response available → painted
 
-Medians of ${RUNS} runs. **first page**: from the claims response's last byte being in the page (before \`response.json()\`) to the frame that shows the first page of cards (\`requestAnimationFrame\` then a task). **sort change**: Apply after choosing "oldest first". **page change**: Next. **filter apply**: Apply after ticking "On hold". Each interaction is timed from the click to its painted frame. **JS heap after**: \`JSHeapUsedSize\` after the session and two forced garbage collections (the page's whole heap: the widget's includes Lit and GrowthBook). The floor (bench/pages/floor.js) is a minimal vanilla-DOM page that fetches the same response, parses it, sorts it the same way and renders the same first page (heading, sort and status controls, summary, ${PAGE_SIZE} cards with the same markup and formatting, pagination). Responses hold every claim in the default range: ${fmtInt(N)} claims are ${mb(widgetBytes)} of JSON.
+Medians of ${RUNS} runs. **first page**: from the claims response's last byte being in the page (before \`response.json()\`) to the frame that shows the first page of cards (\`requestAnimationFrame\` then a task). **sort change**: Apply after choosing "oldest first". **page change**: Next. **filter apply**: Apply after ticking "On hold". Each interaction is timed from the click to its painted frame. **JS heap after**: \`JSHeapUsedSize\` after the session and two forced garbage collections (the page's whole heap: the widget's includes Lit and GrowthBook). The floor (bench/pages/floor.js) is a minimal vanilla-DOM page that fetches the same response, parses it, sorts it the same way and renders the same first page (heading, the action summary, sort and status controls in a \"Filter and sort\" disclosure, summary, ${PAGE_SIZE} cards with the same markup, formatting, phases, meanings and next steps, pagination, the help section). Responses hold every claim in the default range: ${fmtInt(N)} claims are ${mb(widgetBytes)} of JSON.
 
 ${mainTable(COLS, true)}
 

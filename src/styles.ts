@@ -340,19 +340,19 @@ export const styles = css`
     align-items: center;
     justify-content: center;
   }
-  .phases li[data-state='done']::before {
+  .phases li[data-step='done']::before {
     content: '✓';
     background: var(--travel-pay-color-primary, #005ea2);
     color: var(--travel-pay-color-on-primary, #fff);
   }
-  .phases li[data-state='current'],
-  .phases li[data-state='todo'] {
+  .phases li[data-step='current'],
+  .phases li[data-step='todo'] {
     font-weight: 700;
   }
-  .phases li[data-state='current']::before {
+  .phases li[data-step='current']::before {
     background: radial-gradient(circle, var(--travel-pay-color-primary, #005ea2) 45%, transparent 50%);
   }
-  .phases li[data-state='todo']::before {
+  .phases li[data-step='todo']::before {
     border-style: dashed;
   }
   .next-step {

@@ -302,9 +302,11 @@ export class TravelPayStatusElement extends LitElement {
         return html`<slot name="fallback">${builtInFallback()}</slot>`;
     }
     // The details replace the list inside the widget; the list stays in place, hidden, so
-    // going back finds the same page, sort, filters and card.
+    // going back finds the same page, sort, filters and card. Datadog RUM's own click
+    // tracking names a click by its target's text: inside the widget that could be a
+    // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
-    return html`<section part="base" aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}>
+    return html`<section part="base" aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'} data-dd-action-name="travel-pay-status">
       <div class="list-view" ?hidden=${detailsOpen}>
         <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
         ${this.renderBody()}

@@ -2,12 +2,14 @@
  * What every story shares: the element rendered from its attribute args, the mocked API
  * of a scenario or rollout stage, and the waits and checks play functions use.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
-import { claimsHandlers } from '../mocks/handlers.js';
+import { http, HttpResponse } from 'msw';
+import { claimsInRange, type ApiClaim } from '../mocks/fixtures.js';
+import { claimsHandlers, CLAIMS_PATH } from '../mocks/handlers.js';
 import { flagsHandlers, type FlagsApiMode } from '../mocks/flags/handlers.js';
 import type { RolloutStage } from '../mocks/flags/stages.js';
 import type { ScenarioName } from '../mocks/scenarios.js';
@@ -32,7 +34,7 @@ export interface WidgetArgs {
   'disable-datadog': boolean;
   /** A property, not an attribute: more GrowthBook attributes, e.g. `{ tester: true }`. */
   flagAttributes?: Record<string, unknown>;
-  /** A property, not an attribute: GrowthBook definitions handed over by the host (both flags). */
+  /** A property, not an attribute: GrowthBook definitions the host hands over (e.g. a rollout stage's). */
   flagsPayload?: FeatureApiResponse;
 }
 
@@ -57,6 +59,15 @@ const fallbackMessage = html`<p slot="fallback">
 const NO_FLAG_ATTRIBUTES = {};
 
 export function renderWidget(args: WidgetArgs) {
+  return widgetTemplate(args, fallbackMessage);
+}
+
+/** The element as a host renders it that put nothing in `slot="fallback"`: the widget's own message shows. */
+export function renderWidgetWithoutFallback(args: WidgetArgs) {
+  return widgetTemplate(args, nothing);
+}
+
+function widgetTemplate(args: WidgetArgs, fallback: unknown) {
   return html`<travel-pay-status
     api-base=${args['api-base']}
     entry-point=${ifDefined(args['entry-point'] || undefined)}
@@ -71,7 +82,7 @@ export function renderWidget(args: WidgetArgs) {
     ?disable-datadog=${args['disable-datadog']}
     .flagAttributes=${args.flagAttributes ?? NO_FLAG_ATTRIBUTES}
     .flagsPayload=${args.flagsPayload}
-    >${fallbackMessage}</travel-pay-status
+    >${fallback}</travel-pay-status
   >`;
 }
 
@@ -82,6 +93,22 @@ export function renderWidget(args: WidgetArgs) {
  */
 export function mockedApi(scenario: ScenarioName, flags?: { stage: RolloutStage; mode?: FlagsApiMode }) {
   return [...claimsHandlers(scenario), ...(flags ? flagsHandlers(flags.stage, { mode: flags.mode }) : [])];
+}
+
+/**
+ * MSW handlers answering the claims endpoint with exactly `claims` (those in the requested
+ * date range, as the server does), for stories about particular claims:
+ * `parameters: { msw: servedClaims([...]) }`. `onRequest` sees every claims request.
+ */
+export function servedClaims(claims: readonly ApiClaim[], onRequest?: () => void) {
+  return [
+    http.get(`*${CLAIMS_PATH}`, ({ request }) => {
+      onRequest?.();
+      const url = new URL(request.url);
+      const data = claimsInRange(claims, url.searchParams.get('start_date') ?? '0000', url.searchParams.get('end_date') ?? '9999');
+      return HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: data.length }, data });
+    }),
+  ];
 }
 
 /** A remote GrowthBook for one story: its own client key, so no story sees another's definitions. */

@@ -39,7 +39,7 @@
     Unspecified: [1, 'Our system doesn’t have a status for this claim yet.', null, false],
   };
   const ALIASES = { appeal: 'Appealed', 'in progress': 'In process' };
-  const UNKNOWN = [1, 'We don’t have a description of this status. Call us if you have questions about it.', null, false];
+  const UNKNOWN = [1, 'We don’t have a description of this status yet.', ['If you have questions about this status, call the BTSSS call center (TTY: 711).', 'Call 855-574-7292', 'tel:+18555747292'], false];
   const PHASES = ['Filed', 'In review', 'Decided', 'Paid'];
   const norm = (s) => s.trim().replace(/\s+/g, ' ');
   const known = new Map(Object.keys(STATUSES).map((l) => [l.toLowerCase(), l]));
@@ -92,7 +92,7 @@
     const notFiled = label === 'Saved' || label === 'Incomplete';
     const ol = el('ol', null, ...PHASES.map((p, i) => {
       const li = el('li', null, p);
-      li.dataset.state = i < phase || (i === phase && phase === 3) ? 'done' : i === phase ? (notFiled ? 'todo' : 'current') : 'ahead';
+      li.dataset.step = i < phase || (i === phase && phase === 3) ? 'done' : i === phase ? (notFiled ? 'todo' : 'current') : 'ahead';
       return li;
     }));
     ol.setAttribute('aria-hidden', 'true');

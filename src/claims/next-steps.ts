@@ -1,7 +1,7 @@
 import { wallClockParts } from './parse.js';
 import { formatCalendarDate, type CalendarDate } from './calendar.js';
 import type { NextStepKind, StatusDefinition } from './statuses.js';
-import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL } from '../help-content.js';
+import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, CALL_CENTER, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL, TTY } from '../help-content.js';
 
 /**
  * The Veteran's next step for a claim, in words and one link: the one place of that copy,
@@ -13,7 +13,7 @@ export const FILING_DEADLINE_DAYS = 30;
 
 export interface NextStepLink {
   /** The `linkId` that `travel-pay-link-click` reports. */
-  id: 'file-claim' | 'travel-office' | 'appeal-form' | 'direct-deposit';
+  id: 'file-claim' | 'travel-office' | 'appeal-form' | 'direct-deposit' | 'call-center';
   href: string;
   text: string;
   /** The BTSSS portal opens in a new tab (and says so); VA.gov pages open in place. */
@@ -150,6 +150,13 @@ export function nextStepFor(status: StatusDefinition, appointment: string | null
         needsAction: false,
         text: 'If your claim stays in this status, contact your facility’s travel office.',
         link: TRAVEL_OFFICE,
+      };
+    case 'call-us':
+      return {
+        kind: 'call-us',
+        needsAction: false,
+        text: `If you have questions about this status, call the BTSSS call center (TTY: ${TTY.label}).`,
+        link: { id: 'call-center', href: CALL_CENTER.tel, text: `Call ${CALL_CENTER.label}`, newTab: false },
       };
     case 'none':
       return null;

@@ -20,6 +20,7 @@ export type NextStepKind =
   | 'direct-deposit'
   | 'expect-payment'
   | 'contact-if-unchanged'
+  | 'call-us'
   | 'none';
 
 /** When "Amount reimbursed" means something: a paid amount, or a decided $0.00. */
@@ -228,8 +229,8 @@ export const STATUSES: readonly StatusDefinition[] = [
 export const UNKNOWN_STATUS: Omit<StatusDefinition, 'label'> = {
   group: 'review',
   phase: 'in-review',
-  meaning: 'We don’t have a description of this status. Call us if you have questions about it.',
-  nextStep: 'none',
+  meaning: 'We don’t have a description of this status yet.',
+  nextStep: 'call-us',
   reimbursed: 'never',
 };
 

@@ -22,7 +22,7 @@ export function phaseIndicator(status: ResolvedStatus) {
   return html`<div class="phases" part="phases">
     <span class="visually-hidden">${spoken}</span>
     <ol aria-hidden="true">
-      ${PHASES.map((p, i) => html`<li data-state=${stateOf(i)}>${p.label}</li>`)}
+      ${PHASES.map((p, i) => html`<li data-step=${stateOf(i)}>${p.label}</li>`)}
     </ol>
   </div>`;
 }

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { EVENT_NAMES, SCHEMA } from '../../src/analytics/events.js';
-import { pushToDataLayer, sendToDatadog, toDataLayerPayload } from '../../src/analytics/forwarders.js';
+import { cutToGa4Limit, DATADOG_MAX_PENDING, pushToDataLayer, sendToDatadog, toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { isOutbound, toOriginAndPath } from '../../src/analytics/privacy.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { mockApi, settled } from '../element/helpers.js';
+import { $, mockApi, settled } from '../element/helpers.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 type Win = { dataLayer?: unknown[]; DD_RUM?: unknown };
@@ -82,6 +82,81 @@ describe('forwarders', () => {
     delete win.dataLayer;
     await settled(await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>`));
     expect('dataLayer' in window).to.equal(false);
+  });
+
+  it('cut long string values to GA4’s 100 characters, predictably', () => {
+    const long = `https://www.va.gov/${'a'.repeat(150)}`;
+    const payload = toDataLayerPayload('travel-pay-view', { originPage: long, repeat: false, viewCount: 3, schema: SCHEMA, version: '0', entryPoint: 'mhv' });
+    expect(payload.origin_page).to.equal(long.slice(0, 100));
+    expect(payload.view_count).to.equal(3);
+    expect(cutToGa4Limit('x'.repeat(100))).to.have.length(100);
+    // Never ends inside a character: half an escape, an encoded character's first bytes
+    // (an em dash is %E2%80%94; encoded non-ASCII bytes at the end go whole), half a
+    // surrogate pair.
+    expect(cutToGa4Limit(`${'a'.repeat(97)}%E2%80%94`)).to.equal('a'.repeat(97));
+    expect(cutToGa4Limit(`${'a'.repeat(98)}%E2%80%94`)).to.equal('a'.repeat(98));
+    expect(cutToGa4Limit(`${'a'.repeat(94)}%E2%80%94`)).to.equal('a'.repeat(94));
+    expect(cutToGa4Limit(`${'a'.repeat(91)}%E2%80%94/b`)).to.equal('a'.repeat(91));
+    expect(cutToGa4Limit(`${'a'.repeat(90)}%E2%80%94/b`)).to.equal(`${'a'.repeat(90)}%E2%80%94/`);
+    expect(cutToGa4Limit(`${'a'.repeat(96)}%20%20`)).to.equal(`${'a'.repeat(96)}%20`);
+    expect(cutToGa4Limit(`${'a'.repeat(99)}😀`)).to.equal('a'.repeat(99));
+    expect(cutToGa4Limit(`${'a'.repeat(99)}bcdef`)).to.equal(`${'a'.repeat(99)}b`);
+  });
+
+  describe('Datadog loaded by its async snippet', () => {
+    type Rum = { q?: (() => void)[]; onReady: (callback: () => void) => void; addAction?: unknown; addError?: unknown };
+    /** What Datadog's async snippet defines until the SDK file arrives: `q` and an `onReady` that queues. */
+    const installStub = () => {
+      const stub: Rum = { q: [], onReady: (callback) => stub.q!.push(callback) };
+      win.DD_RUM = stub;
+      return stub;
+    };
+    /** What the SDK does when its file arrives: replaces the global, then runs the stub's queue in order. */
+    const loadSdk = (calls: string[]) => {
+      const stub = win.DD_RUM as Rum;
+      win.DD_RUM = {
+        onReady: (callback: () => void) => callback(),
+        addAction: (name: string) => calls.push(`action ${name}`),
+        addError: (error: Error) => calls.push(`error ${error.message}`),
+      };
+      stub.q!.forEach((callback) => callback());
+    };
+
+    it('delivers the events raised before the SDK loaded once it has, in order, each once', async () => {
+      const worker = await mockApi();
+      worker.use(...claimsHandlers('server-error'));
+      const calls: string[] = [];
+      const stub = installStub();
+      const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status>`);
+      await settled(el);
+      expect(stub.q, 'the flag, the view and the failed request wait in the stub').to.have.length(3);
+      loadSdk(calls);
+      expect(calls).to.deep.equal(['action travel-pay-flag', 'action travel-pay-view', 'action travel-pay-api', 'error travel-pay-api error']);
+      worker.use(...claimsHandlers('default'));
+      $(el, '[part="retry"]')!.click();
+      await settled(el);
+      // The default claims hold some that need action: the list's answer also raises the attention event.
+      await waitUntil(() => calls.length === 6);
+      expect(calls.slice(4)).to.deep.equal(['action travel-pay-api', 'action travel-pay-attention']);
+      expect(stub.q).to.have.length(3);
+    });
+
+    it('queue nothing without Datadog, and hold a bounded number for an SDK that never arrives', () => {
+      const detail = { visibleMs: 1, schema: SCHEMA, version: '0', entryPoint: 'mhv' } as const;
+      sendToDatadog('travel-pay-time-spent', detail);
+      expect('DD_RUM' in window).to.equal(false);
+      const stub = installStub();
+      for (let i = 0; i < DATADOG_MAX_PENDING * 3; i++) sendToDatadog('travel-pay-time-spent', detail);
+      expect(stub.q).to.have.length(DATADOG_MAX_PENDING);
+    });
+
+    it('a queued event that the SDK fails to take throws nothing into the SDK’s replay', () => {
+      installStub();
+      sendToDatadog('travel-pay-api', { endpoint: 'claims', status: 500, ok: false, outcome: 'error', durationMs: 5, claimCount: 0, schema: SCHEMA, version: '0', entryPoint: 'mhv' });
+      const stub = win.DD_RUM as Rum;
+      win.DD_RUM = { onReady: (c: () => void) => c(), addAction: () => { throw new Error('RUM broke'); }, addError: () => { throw new Error('RUM broke'); } };
+      expect(() => stub.q!.forEach((callback) => callback())).to.not.throw();
+    });
   });
 
   it('survive a host whose dataLayer push throws', () => {

@@ -54,6 +54,7 @@ describe('next steps and filing deadlines', () => {
     expect(nextStepFor(lookupStatus('Partial payment'), null, null)!.note).to.equal(undefined);
     expect(nextStepFor(lookupStatus('Approved for payment'), null, null)!.text).to.match(/10 business days/);
     expect(nextStepFor(lookupStatus('In process'), null, null)).to.equal(null);
-    expect(nextStepFor(lookupStatus('Something new'), null, null)).to.equal(null);
+    // An unknown status has no published meaning: the card gives the phone number.
+    expect(nextStepFor(lookupStatus('Something new'), null, null)!.link).to.include({ id: 'call-center', href: 'tel:+18555747292' });
   });
 });

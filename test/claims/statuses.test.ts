@@ -70,6 +70,7 @@ describe('claim statuses', () => {
     const status = lookupStatus('Pending clerk signature');
     expect(status).to.include({ label: 'Pending clerk signature', group: 'review', phase: 'in-review', known: false });
     expect(status.meaning).to.match(/don’t have a description/);
+    expect(status.nextStep).to.equal('call-us');
     expect(lookupStatus('').label).to.equal('Unknown status');
   });
 

@@ -68,10 +68,11 @@ const EXPECTED: [ScenarioName, string, string][] = [
   ['forbidden', 'no-claims-found', '[data-state]'],
   ['not-found', 'no-claims-found', '[data-state]'],
   ['unavailable', 'unavailable', '[data-state]'],
-  ['rate-limited', 'error', '[data-state]'],
+  ['btsss-failed', 'error', '[data-state]'],
+  ['rate-limited', 'rate-limited', '[data-state]'],
   ['server-error', 'error', '[data-state]'],
   ['bad-gateway-html', 'error', '[data-state]'],
-  ['network-error', 'error', '[data-state]'],
+  ['network-error', 'offline', '[data-state]'],
   ['malformed', 'error', '[data-state]'],
   ['wrong-shape', 'error', '[data-state]'],
 ];

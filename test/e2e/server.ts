@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { after, before } from 'node:test';
@@ -14,9 +14,13 @@ import { answerFromHandlers, CONTENT_TYPES, CSP } from './host-page.js';
  */
 const ROOT = normalize(join(import.meta.dirname, '../..'));
 
-export async function startHostServer(handlers: () => RequestHandler[]): Promise<{ url: string; server: Server }> {
+/** A test file's own routes, tried before the others: true when it answered the request. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+export async function startHostServer(handlers: () => RequestHandler[], routes?: ExtraRoutes): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (routes && (await routes(req, res, url))) return;
     if (await answerFromHandlers(handlers(), req, res)) return;
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
@@ -66,11 +70,11 @@ export async function startStaticServer(dir: string): Promise<{ url: string; ser
  * One host server and one Chromium for a test file, started before its tests and
  * stopped after them. `handlers` is read on every request, so a test can switch them.
  */
-export function useHostAndBrowser(handlers: () => RequestHandler[]) {
+export function useHostAndBrowser(handlers: () => RequestHandler[], routes?: ExtraRoutes) {
   const env = { base: '', browser: undefined as unknown as Browser };
   let server: Server | undefined;
   before(async () => {
-    const started = await startHostServer(handlers);
+    const started = await startHostServer(handlers, routes);
     server = started.server;
     env.base = started.url;
     env.browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
