@@ -25,12 +25,18 @@ const rollout = (id: string, coverage: number): FeatureRule => ({
   hashVersion: 2,
 });
 
+/**
+ * Named testers (`tester: true`) are let in ahead of the percentage at every stage up to
+ * 100%, so a tester who helped at the canary keeps the widget whatever their bucket.
+ */
+const testers = (prefix: string): FeatureRule => ({ id: `${prefix}testers`, condition: { loggedIn: true, tester: true }, force: true });
+
 /** The rules of one stage; `prefix` tells the details flag's rule ids from the power switch's. */
 const STAGE_RULES = {
-  a: (prefix: string) => [{ id: `${prefix}testers`, condition: { loggedIn: true, tester: true }, force: true }, rollout(`${prefix}stage-a`, 0.05)],
-  b: (prefix: string) => [rollout(`${prefix}stage-b`, 0.25)],
-  c: (prefix: string) => [rollout(`${prefix}stage-c`, 0.5)],
-  d: (prefix: string) => [rollout(`${prefix}stage-d`, 0.75)],
+  a: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-a`, 0.05)],
+  b: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-b`, 0.25)],
+  c: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-c`, 0.5)],
+  d: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-d`, 0.75)],
   // At 100% there is nothing to hash: a force rule, still for logged-in Veterans only.
   e: (prefix: string) => [{ id: `${prefix}stage-e`, condition: loggedIn, force: true }],
   // Rollback: the feature is off for everyone, and GrowthBook drops it from the payload.

@@ -41,7 +41,9 @@ describe('staged rollout over 100,000 synthetic ids (real GrowthBook SDK)', func
     expect(simulateRollout(ROLLOUT_STAGES.kill.payload, ids.slice(0, 1000)).share).to.equal(0);
   });
 
-  it('lets named testers in at stage A, whatever their bucket', () => {
-    expect(simulateRollout(ROLLOUT_STAGES.a.payload, ids.slice(0, 2000), { tester: true }).share).to.equal(1);
+  it('lets named testers in at every stage from A on, whatever their bucket', () => {
+    for (const stage of ['a', 'b', 'c', 'd', 'e'] as const) {
+      expect(simulateRollout(ROLLOUT_STAGES[stage].payload, ids.slice(0, 2000), { tester: true }).share, stage).to.equal(1);
+    }
   });
 });
