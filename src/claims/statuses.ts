@@ -286,3 +286,8 @@ export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
 export function reimbursedToShow(status: StatusDefinition, amount: number | undefined): number | null {
   return amount === undefined || status.reimbursed === 'never' ? null : amount;
 }
+
+/** What the claim's creation date means: a Saved claim was started, never submitted. */
+export function createdOnLabel(status: StatusDefinition): 'Started on' | 'Submitted on' {
+  return status.nextStep === 'file' ? 'Started on' : 'Submitted on';
+}

@@ -3,7 +3,7 @@ import type { ClaimDetails, ClaimDocument } from './claim-details.js';
 import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision } from './claim-details.js';
 import { splitCitations } from './citations.js';
 import { deductibleExplanation } from './deductible.js';
-import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
+import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
@@ -85,7 +85,7 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
           ? html`<span class="copy-help">Your claim number is selected. To copy it, press Control and C (Command and C on a Mac).</span>`
           : nothing}
       </dd>
-      ${detail('Submitted on', details.createdOn ? formatInstantDate(details.createdOn) : null)}
+      ${detail(createdOnLabel(status), details.createdOn ? formatInstantDate(details.createdOn) : null)}
       ${detail('Updated on', details.modifiedOn ? formatInstantDate(details.modifiedOn) : null)}
     </dl>
     ${amounts(details)} ${expenses(details)} ${hasDecision(status) ? decision(details) : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Claim } from '../claims/claim.js';
-import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
+import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import type { CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
@@ -30,7 +30,7 @@ export function claimCard(claim: Claim, today: CalendarDate, onReviewDetails?: (
     <dl class="details">
       ${detail('Where', claim.facilityName ? serverText(claim.facilityName) : 'Facility information not available')}
       ${detail('Claim number', serverText(claim.claimNumber))}
-      ${detail(status.notFiled && status.nextStep === 'file' ? 'Started on' : 'Submitted on', claim.createdOn ? formatInstantDate(claim.createdOn) : null)}
+      ${detail(createdOnLabel(status), claim.createdOn ? formatInstantDate(claim.createdOn) : null)}
       ${detail('Updated on', claim.modifiedOn ? formatInstantDate(claim.modifiedOn) : null)}
       ${detail('Amount requested', claim.totalCostRequested === undefined ? null : formatAmount(claim.totalCostRequested))}
       ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
