@@ -1,8 +1,16 @@
-// Production build: one classic script-tag bundle per host (IIFE, self-contained: no
-// further script loads) and an ES module build of the element for bundler users.
-// Vite's library mode builds one IIFE entry at a time, hence one build per host.
+// Production build, in dist/:
+// - widgets/: what hosts serve, as it is. One shared ES-module core with code splitting
+//   (`core-[hash].js`, and a `[name]-[hash].js` chunk per piece loaded on demand:
+//   content-hashed, cacheable forever), and per host a tiny classic loader
+//   (`mhv.js`, `travel-reimbursement.js`, `claims-tool.js`: not hashed, the URL a host
+//   embeds) that imports the core from beside its own URL (widgets/loader.ts).
+// - esm/: the ES module build of the element for bundler users, with the same dynamic
+//   imports (its pieces are chunks beside it; the user's bundler hashes them).
+// - build-manifest.json: which files each host's first view needs and which each piece
+//   adds (read by .size-limit.mjs, the bench and the end-to-end tests).
+// Vite's library mode builds one IIFE entry at a time, hence one loader build per host.
 import { build } from 'vite';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
@@ -78,9 +86,57 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/** The chunks of one build output, by file name. */
+const chunksOf = (output) =>
+  new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+
+/** A chunk and every chunk it imports statically: what loads before its code can run. */
+function withStaticImports(chunks, fileName, into = new Set()) {
+  if (into.has(fileName)) return into;
+  into.add(fileName);
+  for (const imported of chunks.get(fileName)?.imports ?? []) withStaticImports(chunks, imported, into);
+  return into;
+}
+
+// The core: the element, Lit and GrowthBook in one module (one request after the loader,
+// no deeper waterfall), and each dynamic import() in the source a chunk beside it.
+const coreChunks = chunksOf(
+  await build({
+    ...common,
+    build: {
+      outDir: 'dist/widgets',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: { core: 'src/register.ts' }, formats: ['es'] },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name]-[hash].js',
+          chunkFileNames: '[name]-[hash].js',
+          minify: true,
+          // Everything the core needs statically stays in the core, even what a piece shares
+          // with it (Lit, the status table): the piece imports it from the core, already in.
+          codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
+        },
+      },
+    },
+  }),
+);
+const core = [...coreChunks.values()].find((c) => c.isEntry && c.name === 'core');
+if (!core) throw new Error('build: no core chunk');
+const firstView = withStaticImports(coreChunks, core.fileName);
+const pieces = Object.fromEntries(
+  [...coreChunks.values()]
+    .filter((c) => c.isDynamicEntry)
+    .map((c) => [c.name, [...withStaticImports(coreChunks, c.fileName)].filter((f) => !firstView.has(f))]),
+);
+
 for (const host of HOSTS) {
   await build({
     ...common,
+    define: { ...common.define, __TRAVEL_PAY_CORE__: JSON.stringify(`./${core.fileName}`) },
     build: {
       outDir: 'dist/widgets',
       emptyOutDir: false,
@@ -96,6 +152,19 @@ for (const host of HOSTS) {
     },
   });
 }
+
+writeFileSync(
+  new URL('../dist/build-manifest.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      core: core.fileName,
+      firstView: Object.fromEntries(HOSTS.map((host) => [host, [`${host}.js`, ...firstView]])),
+      pieces,
+    },
+    null,
+    2,
+  )}\n`,
+);
 
 await build({
   ...common,
@@ -118,4 +187,4 @@ await build({
   },
 });
 
-console.log('Built dist/widgets/{mhv,travel-reimbursement,claims-tool}.js and dist/esm/');
+console.log(`Built dist/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}; dist/esm/; dist/build-manifest.json`);
