@@ -4,7 +4,7 @@
  * (content-hashed) and the browser resolves it relative to the core's own URL.
  *
  * `piece()` loads a module once per page, whichever widget asks first; callers share the
- * attempt in flight and the loaded module. A failure (network, 404, a CORS refusal)
+ * attempt in flight and the loaded module, and render from its `state`. A failure (network, 404, a CORS refusal)
  * never rejects: it becomes the `failed` state, which the caller renders where the piece
  * was needed (a clear, announced error with Try again) while the rest of the widget keeps
  * working. Asking again after a failure is a new attempt.
@@ -30,12 +30,10 @@ export type PieceState<T> =
 export interface Piece<T> {
   readonly state: PieceState<T>;
   /**
-   * The module, loading it if it isn't (again after a failure). Never rejects: settles
-   * with `ready` or `failed`.
+   * The module, loading it if it isn't (again after a failure): the state is `loading` as
+   * soon as this returns. Never rejects: settles with `ready` or `failed`.
    */
   load(): Promise<PieceState<T>>;
-  /** Calls `listener` on every state change; returns the unsubscribe. */
-  subscribe(listener: (state: PieceState<T>) => void): () => void;
 }
 
 const IDLE = { status: 'idle' } as const;
@@ -51,11 +49,6 @@ export function piece<T>(importer: () => Promise<T>, importerUrl: string): Piece
   let state: PieceState<T> = IDLE;
   let inFlight: Promise<PieceState<T>> | null = null;
   let attempts = 0;
-  const listeners = new Set<(state: PieceState<T>) => void>();
-  const set = (next: PieceState<T>) => {
-    state = next;
-    for (const listener of [...listeners]) listener(next);
-  };
 
   return {
     get state() {
@@ -65,7 +58,7 @@ export function piece<T>(importer: () => Promise<T>, importerUrl: string): Piece
       if (state.status === 'ready') return Promise.resolve(state);
       if (inFlight) return inFlight;
       const attempt = attempts++;
-      set(LOADING);
+      state = LOADING;
       inFlight = new Promise<T>((resolve) => resolve(importAttempt(importer, importerUrl, attempt)))
         .then(
           (module): PieceState<T> => ({ status: 'ready', module }),
@@ -73,14 +66,9 @@ export function piece<T>(importer: () => Promise<T>, importerUrl: string): Piece
         )
         .then((settled) => {
           inFlight = null;
-          set(settled);
-          return settled;
+          return (state = settled);
         });
       return inFlight;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
     },
   };
 }
