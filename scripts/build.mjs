@@ -86,6 +86,12 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/**
+ * Terser for what hosts download: about 0.5 kB gzip less than Rolldown's own minifier on
+ * the core (2026-11-27), with a second compress pass.
+ */
+const TERSER = { module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } };
+
 /** The chunks of one build output, by file name. */
 const chunksOf = (output) =>
   new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
@@ -107,7 +113,8 @@ const coreChunks = chunksOf(
       outDir: 'dist/widgets',
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      minify: 'terser',
+      terserOptions: TERSER,
       sourcemap: true,
       lib: { entry: { core: 'src/register.ts' }, formats: ['es'] },
       rollupOptions: {
@@ -172,9 +179,11 @@ await build({
     outDir: 'dist/esm',
     emptyOutDir: false,
     target: 'es2022',
-    // Minified so size-limit reports the widget's own code as shipped (Lit and GrowthBook
-    // are external). Library mode keeps an ES build's whitespace unless the output asks.
-    minify: true,
+    // Minified as the core is, so size-limit reports the widget's own code as shipped (Lit
+    // and GrowthBook are external). Library mode keeps an ES build's whitespace unless the
+    // output asks.
+    minify: 'terser',
+    terserOptions: TERSER,
     sourcemap: true,
     lib: {
       entry: { index: 'src/index.ts', define: 'src/define.ts' },
