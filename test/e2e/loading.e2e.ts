@@ -88,12 +88,54 @@ async function hostRecords(page: Page) {
 
 const count = (requests: string[], file: string) => requests.filter((r) => r.split('?')[0].endsWith(`/${file}`)).length;
 
+const [explanations] = manifest.pieces['status-explanations'] ?? [];
+
+/** Opens "What does my claim status mean?" in the `index`th widget (all of them without `index`). */
+async function openStatusHelp(page: Page, index?: number) {
+  await page.evaluate((i?: number) => {
+    const widgets = [...document.querySelectorAll('travel-pay-status')];
+    for (const el of i === undefined ? widgets : [widgets[i]]) {
+      el.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click();
+    }
+  }, index);
+}
+
+/** What the `index`th widget's disclosure shows: `explanations` (the three groups), `error`, `loading` or `nothing`. */
+async function statusHelpState(page: Page, index = 0) {
+  return page.evaluate((i: number) => {
+    const root = document.querySelectorAll('travel-pay-status')[i].shadowRoot!;
+    const content = root.querySelector('details[part="status-help"] .status-explanations');
+    if (!content) return 'nothing';
+    if (content.querySelectorAll('h4').length === 3 && content.querySelectorAll('dt').length === 16) return 'explanations';
+    if (content.querySelector('[role="alert"] button[part="retry"]')) return 'error';
+    return content.querySelector('[role="status"]') ? 'loading' : 'unknown';
+  }, index);
+}
+
+async function waitForStatusHelp(page: Page, state: string, index = 0) {
+  await page.waitForFunction(
+    (i: number, want: string) => {
+      const content = document.querySelectorAll('travel-pay-status')[i].shadowRoot!.querySelector('.status-explanations');
+      if (want === 'explanations') return content?.querySelectorAll('h4').length === 3;
+      return want === 'error' && content?.querySelector('[role="alert"]');
+    },
+    { timeout: 15_000 },
+    index,
+    state,
+  );
+  assert.equal(await statusHelpState(page, index), state);
+}
+
 describe('the built loader and core under the hosts’ strict CSP', () => {
-  it('loads the core from beside the script tag’s own URL, wherever the folder is served', async () => {
+  it('loads the core, then the piece on demand, from beside the script tag’s own URL, wherever the folder is served', async () => {
     const { page, requests, problems, close } = await open('/hosts/prefixed.html');
     await claimsShown(page);
-    const widgetFiles = requests.filter((r) => r.endsWith('.js') && !r.startsWith('/hosts/'));
-    assert.deepEqual(widgetFiles, [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`]);
+    const widgetFiles = () => requests.filter((r) => r.endsWith('.js') && !r.startsWith('/hosts/'));
+    assert.deepEqual(widgetFiles(), [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`], 'the first view needs no piece');
+    assert.equal(await statusHelpState(page), 'nothing');
+    await openStatusHelp(page);
+    await waitForStatusHelp(page, 'explanations');
+    assert.deepEqual(widgetFiles(), [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`, `${STATIC_PREFIX}${explanations}`]);
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);
@@ -102,9 +144,12 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await close();
   });
 
-  it('two host bundles and three widgets: the core is loaded and evaluated once', async () => {
+  it('two host bundles and three widgets: the core and the piece are loaded once', async () => {
     const { page, requests, problems, close } = await open('/hosts/three-widgets.html');
     await claimsShown(page, 3);
+    await openStatusHelp(page);
+    for (const i of [0, 1, 2]) await waitForStatusHelp(page, 'explanations', i);
+    assert.equal(count(requests, explanations), 1, 'three disclosures opened at once share one request');
     assert.equal(count(requests, 'mhv.js'), 1);
     assert.equal(count(requests, 'claims-tool.js'), 1);
     assert.equal(count(requests, manifest.core), 1);
@@ -124,6 +169,9 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await claimsShown(page);
     assert.equal(count(requests, manifest.core), 1);
     assert.ok(requests.includes(`${cdn!.url}/travel-pay-status/${manifest.core}`), 'the core comes from the CDN, beside the loader');
+    await openStatusHelp(page);
+    await waitForStatusHelp(page, 'explanations');
+    assert.ok(requests.includes(`${cdn!.url}/travel-pay-status/${explanations}`), 'the piece comes from the CDN, beside the core');
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);
@@ -179,4 +227,55 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     assert.deepEqual(problems, []);
     await close();
   });
+});
+
+describe('a piece that can’t be loaded', () => {
+  for (const [failure, fail] of [
+    ['404', (request: HTTPRequest) => void request.respond({ status: 404, body: '' })],
+    ['network error', (request: HTTPRequest) => void request.abort('failed')],
+  ] as const) {
+    it(`${failure}: an announced error with Try again where it was needed; the widget keeps working; Try again loads it`, async () => {
+      let failed = 0;
+      const { page, requests, problems, close } = await open('/hosts/mhv.html', {
+        networkLogAllowed: true,
+        intercept: (request) => {
+          if (!request.url().includes(`/${explanations}`) || failed > 0) return false;
+          failed++;
+          fail(request);
+          return true;
+        },
+      });
+      await claimsShown(page);
+      await openStatusHelp(page);
+      await waitForStatusHelp(page, 'error');
+      const alert = await page.evaluate(() => {
+        const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+        const alert = root.querySelector('.status-explanations [role="alert"]')!;
+        return { text: alert.textContent!.replace(/\s+/g, ' ').trim(), button: alert.querySelector('button')!.textContent!.trim() };
+      });
+      assert.match(alert.text, /We can’t show what each claim status means right now/);
+      assert.equal(alert.button, 'Try again');
+
+      // The rest of the widget keeps working: the next page of claims.
+      await page.evaluate(() => {
+        const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+        [...root.querySelectorAll<HTMLButtonElement>('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+      });
+      await page.waitForFunction(() =>
+        /^Showing 11 ‒/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.summary')!.textContent!),
+      );
+
+      await page.evaluate(() => {
+        document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLButtonElement>('.status-explanations [part="retry"]')!.click();
+      });
+      await waitForStatusHelp(page, 'explanations');
+      const pieceRequests = requests.filter((r) => r.includes(`/${explanations}`));
+      assert.deepEqual(pieceRequests, [`/widgets/${explanations}`, `/widgets/${explanations}?retry=1`]);
+      const records = await hostRecords(page);
+      assert.deepEqual(records.violations, []);
+      assert.deepEqual(records.rejections, [], 'no unhandled rejection');
+      assert.deepEqual(problems, [], 'no console error but the browser’s own network line');
+      await close();
+    });
+  }
 });
