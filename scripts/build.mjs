@@ -11,14 +11,16 @@
 // Vite's library mode builds one IIFE entry at a time, hence one loader build per host.
 import { build } from 'vite';
 import { rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import ts from 'typescript';
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOSTS = ['mhv', 'travel-reimbursement', 'claims-tool'];
+const OUT = resolve(root, 'dist');
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
 
 /**
  * Minifies the element's stylesheet (a css`` literal without expressions), which the
@@ -98,7 +100,8 @@ const chunksOf = (output) =>
 
 /** A chunk and every chunk it imports statically: what loads before its code can run. */
 function withStaticImports(chunks, fileName, into = new Set()) {
-  if (into.has(fileName)) return into;
+  // External imports (Lit and GrowthBook in the ES build) are the bundler user's to count.
+  if (into.has(fileName) || !chunks.has(fileName)) return into;
   into.add(fileName);
   for (const imported of chunks.get(fileName)?.imports ?? []) withStaticImports(chunks, imported, into);
   return into;
@@ -110,7 +113,7 @@ const coreChunks = chunksOf(
   await build({
     ...common,
     build: {
-      outDir: 'dist/widgets',
+      outDir: `${OUT}/widgets`,
       emptyOutDir: false,
       target: 'es2022',
       minify: 'terser',
@@ -145,7 +148,7 @@ for (const host of HOSTS) {
     ...common,
     define: { ...common.define, __TRAVEL_PAY_CORE__: JSON.stringify(`./${core.fileName}`) },
     build: {
-      outDir: 'dist/widgets',
+      outDir: `${OUT}/widgets`,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
@@ -160,40 +163,54 @@ for (const host of HOSTS) {
   });
 }
 
+const esmChunks = chunksOf(
+  await build({
+    ...common,
+    build: {
+      outDir: `${OUT}/esm`,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Minified as the core is, so size-limit reports the widget's own code as shipped (Lit
+      // and GrowthBook are external). Library mode keeps an ES build's whitespace unless the
+      // output asks.
+      minify: 'terser',
+      terserOptions: TERSER,
+      sourcemap: true,
+      lib: {
+        entry: { index: 'src/index.ts', define: 'src/define.ts' },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit/, /^@lit\//, /^@growthbook\//],
+        output: { chunkFileNames: '[name].js', minify: true },
+      },
+    },
+  }),
+);
+const esmEntries = [...esmChunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
+const esmFirstView = new Set(esmEntries.flatMap((f) => [...withStaticImports(esmChunks, f)]));
+
 writeFileSync(
-  new URL('../dist/build-manifest.json', import.meta.url),
+  `${OUT}/build-manifest.json`,
   `${JSON.stringify(
     {
       core: core.fileName,
       firstView: Object.fromEntries(HOSTS.map((host) => [host, [`${host}.js`, ...firstView]])),
       pieces,
+      esm: {
+        firstView: [...esmFirstView],
+        pieces: Object.fromEntries(
+          [...esmChunks.values()]
+            .filter((c) => c.isDynamicEntry)
+            .map((c) => [c.name, [...withStaticImports(esmChunks, c.fileName)].filter((f) => !esmFirstView.has(f))]),
+        ),
+      },
     },
     null,
     2,
   )}\n`,
 );
 
-await build({
-  ...common,
-  build: {
-    outDir: 'dist/esm',
-    emptyOutDir: false,
-    target: 'es2022',
-    // Minified as the core is, so size-limit reports the widget's own code as shipped (Lit
-    // and GrowthBook are external). Library mode keeps an ES build's whitespace unless the
-    // output asks.
-    minify: 'terser',
-    terserOptions: TERSER,
-    sourcemap: true,
-    lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts' },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      external: [/^lit/, /^@lit\//, /^@growthbook\//],
-      output: { chunkFileNames: '[name].js', minify: true },
-    },
-  },
-});
-
-console.log(`Built dist/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}; dist/esm/; dist/build-manifest.json`);
+console.log(
+  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}; esm/; build-manifest.json`,
+);

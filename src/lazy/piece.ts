@@ -36,9 +36,6 @@ export interface Piece<T> {
   load(): Promise<PieceState<T>>;
 }
 
-const IDLE = { status: 'idle' } as const;
-const LOADING = { status: 'loading' } as const;
-
 /**
  * @param importer `() => import('./the-module.js')`, written literally so the bundler makes
  *   the module a chunk.
@@ -46,48 +43,37 @@ const LOADING = { status: 'loading' } as const;
  *   relative specifier resolves against it.
  */
 export function piece<T>(importer: () => Promise<T>, importerUrl: string): Piece<T> {
-  let state: PieceState<T> = IDLE;
-  let inFlight: Promise<PieceState<T>> | null = null;
+  let state: PieceState<T> = { status: 'idle' };
+  let inFlight: Promise<PieceState<T>> | undefined;
   let attempts = 0;
-
   return {
     get state() {
       return state;
     },
     load() {
       if (state.status === 'ready') return Promise.resolve(state);
-      if (inFlight) return inFlight;
-      const attempt = attempts++;
-      state = LOADING;
-      inFlight = new Promise<T>((resolve) => resolve(importAttempt(importer, importerUrl, attempt)))
+      state = { status: 'loading' };
+      return (inFlight ??= Promise.resolve(attempts++)
+        .then((attempt) => {
+          // The first attempt through the importer; later ones through a URL the module map hasn't seen.
+          const url = attempt ? importedUrl(importer, importerUrl) : null;
+          url?.searchParams.set('retry', `${attempt}`);
+          return url ? (import(/* @vite-ignore */ url.href) as Promise<T>) : importer();
+        })
         .then(
           (module): PieceState<T> => ({ status: 'ready', module }),
           (error: unknown): PieceState<T> => ({ status: 'failed', error }),
         )
         .then((settled) => {
-          inFlight = null;
+          inFlight = undefined;
           return (state = settled);
-        });
-      return inFlight;
+        }));
     },
   };
-}
-
-/** The first attempt through the importer; later ones through a URL the module map hasn't seen. */
-function importAttempt<T>(importer: () => Promise<T>, importerUrl: string, attempt: number): Promise<T> {
-  const url = attempt > 0 ? importedUrl(importer, importerUrl) : null;
-  if (!url) return importer();
-  url.searchParams.set('retry', String(attempt));
-  return import(/* @vite-ignore */ url.href) as Promise<T>;
 }
 
 /** The URL of the module an importer imports, from its text: `() => import("./x-1a2b.js")`; null if it has no literal import. */
 export function importedUrl(importer: () => unknown, importerUrl: string): URL | null {
   const match = /\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/.exec(String(importer));
-  if (!match) return null;
-  try {
-    return new URL(match[2], importerUrl);
-  } catch {
-    return null;
-  }
+  return match ? new URL(match[2], importerUrl) : null;
 }

@@ -1,0 +1,47 @@
+// size-limit (`npm run size`, in CI): gzip budgets on the build, computed from
+// dist/build-manifest.json, which scripts/build.mjs writes from the bundler's own output,
+// so a new chunk can't slip past them.
+// - per host, the first view all-in: the loader, the core (the widget, Lit, GrowthBook) and
+//   every chunk the core imports statically, i.e. every byte before the first page shows;
+// - per piece loaded on demand: its own chunks (what opening it downloads);
+// - the widget's own code in the ES build for bundler users (Lit and GrowthBook external).
+import { existsSync, readFileSync } from 'node:fs';
+
+const MANIFEST = 'dist/build-manifest.json';
+if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run \`npm run build\` first`);
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+
+const FIRST_VIEW_BUDGET = '30 kB';
+/** Every piece needs a budget here: a piece added without one fails the size check. */
+const PIECE_BUDGETS = {
+  'status-explanations': '1 kB',
+};
+
+const pieceBudget = (name) => {
+  const limit = PIECE_BUDGETS[name];
+  if (!limit) throw new Error(`.size-limit.mjs: no budget for the piece "${name}"; add it to PIECE_BUDGETS`);
+  return limit;
+};
+
+export default [
+  ...Object.entries(manifest.firstView).map(([host, files]) => ({
+    name: `${host}: first view, all-in (${files.join(' + ')})`,
+    path: files.map((f) => `dist/widgets/${f}`),
+    limit: FIRST_VIEW_BUDGET,
+    gzip: true,
+  })),
+  ...Object.entries(manifest.pieces).map(([name, files]) => ({
+    name: `piece ${name}, on demand (${files.join(' + ')})`,
+    path: files.map((f) => `dist/widgets/${f}`),
+    limit: pieceBudget(name),
+    gzip: true,
+  })),
+  {
+    name: `widget's own code, first view (ES build, Lit and GrowthBook external: ${manifest.esm.firstView.join(' + ')})`,
+    path: manifest.esm.firstView.map((f) => `dist/esm/${f}`),
+    // 13 kB until on-demand loading (piece(), the help's loading and error states) added
+    // 0.4 kB; back under 13 kB once the status copy leaves the first view (README, Size).
+    limit: '13.5 kB',
+    gzip: true,
+  },
+];
