@@ -9,16 +9,24 @@
 // - build-manifest.json: which files each host's first view needs and which each piece
 //   adds (read by .size-limit.mjs, the bench and the end-to-end tests).
 // Vite's library mode builds one IIFE entry at a time, hence one loader build per host.
+//
+// Options, for `npm run bench` only: `--out <dir>` builds there instead of dist/;
+// `--split-core` builds the core as three chunks, Lit, GrowthBook and the widget, so that a
+// profile can tell their module evaluation apart. Never shipped: hosts get one core file.
 import { build } from 'vite';
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOSTS = ['mhv', 'travel-reimbursement', 'claims-tool'];
-const OUT = resolve(root, 'dist');
+const { values: options } = parseArgs({ options: { out: { type: 'string' }, 'split-core': { type: 'boolean' } } });
+const OUT = resolve(root, options.out ?? 'dist');
+// It is emptied first: never the project or a folder holding it.
+if (`${resolve(root)}/`.startsWith(`${OUT}/`)) throw new Error(`build: refusing to empty ${OUT}`);
 
 rmSync(OUT, { recursive: true, force: true });
 
@@ -128,7 +136,17 @@ const coreChunks = chunksOf(
           minify: true,
           // Everything the core needs statically stays in the core, even what a piece shares
           // with it (Lit, the status table): the piece imports it from the core, already in.
-          codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
+          codeSplitting: {
+            groups: [
+              ...(options['split-core']
+                ? [
+                    { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
+                    { name: 'growthbook', test: /node_modules[\\/]@growthbook[\\/]/, priority: 2 },
+                  ]
+                : []),
+              { name: 'core', tags: ['$initial'], priority: 1 },
+            ],
+          },
         },
       },
     },
