@@ -38,11 +38,14 @@ export function loadTravelPayStatus(entryPoint: KnownEntryPoint): void {
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   };
   import(/* @vite-ignore */ new URL(__TRAVEL_PAY_CORE__, base).href).then(
-    (core: { defineTravelPayStatus: typeof defineTravelPayStatus }) => {
-      // The entry point is set before the definition, so elements already on the page upgrade with it.
-      core.defineTravelPayStatus(entryPoint);
-      release();
-    },
+    (core: { defineTravelPayStatus: typeof defineTravelPayStatus }) =>
+      // A task of its own: evaluating the core, then upgrading the elements and rendering
+      // them, would otherwise be one long task on the host's main thread.
+      setTimeout(() => {
+        // The entry point is set before the definition, so elements already on the page upgrade with it.
+        core.defineTravelPayStatus(entryPoint);
+        release();
+      }),
     release,
   );
 }
