@@ -7,9 +7,12 @@ import type { defineTravelPayStatus } from '../src/register.js';
  */
 declare const __TRAVEL_PAY_CORE__: string;
 
-/** Room held for a `<travel-pay-status>` not defined yet, as its pending state holds it; its fallback stays hidden. */
+/**
+ * Room held for a `<travel-pay-status>` not defined yet, as its pending state holds it (not
+ * if the host hid it); its fallback stays hidden.
+ */
 const HOLD_ROOM =
-  'travel-pay-status:not(:defined){display:block;min-height:var(--travel-pay-loading-min-height,24rem)}' +
+  'travel-pay-status:not(:defined):not([hidden]){display:block;min-height:var(--travel-pay-loading-min-height,24rem)}' +
   'travel-pay-status:not(:defined)>*{visibility:hidden}';
 
 /**
