@@ -19,8 +19,10 @@ type Registered = typeof TravelPayStatusElement & { version?: string };
  * (`npm run bench`, bench/FINDINGS.md): the widgets already on the page, which the
  * definition upgrades all at once, render for the first time each in a task of its own
  * rather than all in the definition's; and the formatters the first page of claims needs
- * are built after the first render, when the page is idle while the claims are on their
- * way. Widgets added later render as Lit schedules them.
+ * are built in a task of their own right after the first render, while the claims are on
+ * their way (a first Intl formatter loads the locale's ICU data: tens of milliseconds that
+ * would otherwise land in the first page's render). Widgets added later render as Lit
+ * schedules them.
  */
 export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
   const existing = customElements.get(TAG_NAME) as Registered | undefined;
@@ -61,11 +63,14 @@ let defining = false;
 
 let warmed = false;
 
-/** Builds the date and currency formatters (tens of milliseconds of ICU work), once, when the page is idle. */
+/**
+ * Builds the date and currency formatters, once, in the next task: not when the page is
+ * idle, which may come after the claims (a fast answer is handled first).
+ */
 function warmFormatters() {
   if (warmed) return;
   warmed = true;
-  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+  setTimeout(() => {
     formatAmount(0);
     formatInstantDate(new Date().toISOString());
   });
