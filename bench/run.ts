@@ -5,14 +5,18 @@
  * measurement itself is broken (a page that doesn't show what it should).
  *
  * Environment: BENCH_RUNS (measured runs per configuration, default 11), BENCH_SIZES
- * (comma-separated claim counts, default 10,100,1000,10000), BENCH_OUT (the results file,
+ * (comma-separated claim counts, default typical,10,100,1000,10000, where `typical` is the
+ * mocks' `default` scenario's count in range), BENCH_OUT (the results file,
  * default bench/RESULTS.md), BENCH_DIST (a build to measure instead of dist/, e.g. another
- * branch's, for an A/B comparison), BENCH_RAW (also write every run's numbers as JSON there),
+ * branch's, for an A/B comparison), BENCH_BEFORE (another build whose host-page timings are
+ * taken interleaved with this one's), BENCH_RAW (also write every run's numbers as JSON there),
  * CHROMIUM_PATH. See bench/README.md.
  */
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { getResponse } from 'msw';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, noBackgroundThrottlingArgs } from '../scripts/chromium.mjs';
@@ -25,7 +29,6 @@ import { analyzeTrace, FrameMapper, TRACE_CATEGORIES, type TraceBreakdown } from
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const WARMUP = 1;
-const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
 const OUT = process.env.BENCH_OUT ?? join(import.meta.dirname, 'RESULTS.md');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const BUNDLE = 'mhv';
@@ -80,6 +83,25 @@ if (!existsSync(join(DIST, 'widgets', `${BUNDLE}.js`))) {
  * past 3 months), which is the range the widget asks for first.
  */
 const TODAY = localToday();
+
+/**
+ * The typical Veteran: as many claims as the mocks' `default` scenario has in the default
+ * range (its response, asked of the MSW handlers without dates, as the widget first asks).
+ */
+async function typicalClaimCount(): Promise<number> {
+  const response = await getResponse(claimsHandlers('default', { today: TODAY }), new Request('http://bench.local/travel_pay/v0/claims'));
+  const body = (await response!.json()) as { data: unknown[] };
+  return body.data.length;
+}
+const TYPICAL = await typicalClaimCount();
+const SIZES = [
+  ...new Set(
+    (process.env.BENCH_SIZES ?? 'typical,10,100,1000,10000').split(',').map((s) => (s.trim() === 'typical' ? TYPICAL : Number(s))),
+  ),
+].sort((a, b) => a - b);
+/** A size as the tables show it: the typical Veteran's named. */
+const sizeLabel = (n: number) => (n === TYPICAL ? `${fmtInt(n)} (typical Veteran)` : fmtInt(n));
+
 const bodies = new Map<number, Buffer>();
 for (const n of SIZES) {
   const claims = makeClaims({ count: n, today: TODAY, spanDays: 85 });
@@ -117,21 +139,47 @@ async function freshPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
 
 // ------------------------------------------------------------------ bundle sizes
 
-const sizeRows: { file: string; raw: number; gzip: number; brotli: number }[] = [];
+interface SizeRow { file: string; raw: number; gzip: number; brotli: number }
+const sizeOf = (path: string, file: string): SizeRow => {
+  const buf = readFileSync(path);
+  return {
+    file,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+  };
+};
+const sizeRows: SizeRow[] = [];
 for (const dir of ['dist/widgets', 'dist/esm']) {
   const abs = join(DIST, dir.replace(/^dist\//, ''));
   if (!existsSync(abs)) continue;
   const files = readdirSync(abs).filter((f) => f.endsWith('.js')).sort();
-  for (const f of files) {
-    const buf = readFileSync(join(abs, f));
-    sizeRows.push({
-      file: `${dir}/${f}`,
-      raw: buf.length,
-      gzip: gzipSync(buf, { level: 9 }).length,
-      brotli: brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
-    });
-  }
+  for (const f of files) sizeRows.push(sizeOf(join(abs, f), `${dir}/${f}`));
 }
+
+/**
+ * What a host's page downloads before the first page shows (every file, each gzipped on its
+ * own, as each is its own response), and what each piece adds when it's needed: from the
+ * build's manifest. A build without one (a single self-contained bundle) is its bundle.
+ */
+const HOSTS = ['mhv', 'travel-reimbursement', 'claims-tool'];
+const manifestPath = join(DIST, 'build-manifest.json');
+const manifest: { firstView: Record<string, string[]>; pieces: Record<string, string[]> } | null = existsSync(manifestPath)
+  ? JSON.parse(readFileSync(manifestPath, 'utf8'))
+  : null;
+const sumOf = (label: string, files: string[]): SizeRow => {
+  const rows = files.map((f) => sizeOf(join(DIST, 'widgets', f), f));
+  return {
+    file: `${label}: ${files.join(' + ')}`,
+    raw: rows.reduce((t, r) => t + r.raw, 0),
+    gzip: rows.reduce((t, r) => t + r.gzip, 0),
+    brotli: rows.reduce((t, r) => t + r.brotli, 0),
+  };
+};
+const firstViewRows = [
+  ...HOSTS.map((host) => sumOf(`${host}, first view`, manifest?.firstView[host] ?? [`${host}.js`])),
+  ...Object.entries(manifest?.pieces ?? {}).map(([name, files]) => sumOf(`piece ${name}, on demand`, files)),
+];
 
 // ----------------------------------------------------- widget vs floor, per size
 
@@ -210,26 +258,60 @@ for (let run = 0; run < WARMUP + RUNS; run++) {
 
 // ---------------------------------------- script execution to claims visible (host page)
 
-interface HostTiming { total: number; evaluation: number; toRequest: number; request: number; render: number }
-async function hostTiming(flagsMode: 'bundled' | 'remote'): Promise<HostTiming> {
+interface HostTiming {
+  total: number;
+  defined: number;
+  loading: number;
+  toRequest: number;
+  request: number;
+  render: number;
+  /** Long tasks (over 50 ms) from the script's start to the loading state painted. */
+  loadLongTasks: number[];
+}
+type HostPage = 'host-one' | 'host-three';
+type FlagsMode = 'bundled' | 'remote';
+const HOST_CONFIGS: [HostPage, FlagsMode][] = [
+  ['host-one', 'bundled'],
+  ['host-one', 'remote'],
+  ['host-three', 'bundled'],
+  ['host-three', 'remote'],
+];
+const hostUrl = (host: HostPage, flagsMode: FlagsMode, origin = server.url) =>
+  `${origin}/bench/pages/${host}.html?bundle=${BUNDLE}${flagsMode === 'remote' ? '&flagshost=/growthbook&flagskey=sdk-bench' : ''}`;
+async function hostTiming(host: HostPage, flagsMode: FlagsMode, origin?: string): Promise<HostTiming> {
   return freshPage(async (page) => {
-    const q = flagsMode === 'remote' ? '&flagshost=/growthbook&flagskey=sdk-bench' : '';
-    await page.goto(`${server.url}/bench/pages/host-one.html?bundle=${BUNDLE}${q}`, { waitUntil: 'load' });
+    await page.goto(hostUrl(host, flagsMode, origin), { waitUntil: 'load' });
     return page.evaluate((bundle) => (window as any).__bench.hostTimings(bundle), BUNDLE);
   });
 }
-const hostRuns: Record<'bundled' | 'remote', HostTiming[]> = { bundled: [], remote: [] };
+
+/**
+ * BENCH_BEFORE: another build (e.g. the main branch's) whose host-page timings are taken in
+ * the same runs, interleaved with this build's, so that before and after meet the same
+ * load on the machine.
+ */
+const BEFORE = process.env.BENCH_BEFORE;
+const beforeServer = BEFORE
+  ? await startBenchServer({ sizedBody: () => Buffer.from('{"data":[]}'), handlers: () => [...defaultClaims, ...flags], distDir: BEFORE })
+  : null;
+const hostRuns = new Map<string, HostTiming[]>(HOST_CONFIGS.map(([h, m]) => [`${h}:${m}`, []]));
+const hostRunsBefore = new Map<string, HostTiming[]>(HOST_CONFIGS.map(([h, m]) => [`${h}:${m}`, []]));
 for (let run = 0; run < WARMUP + RUNS; run++) {
-  for (const mode of ['bundled', 'remote'] as const) {
-    const t = await hostTiming(mode);
-    if (run >= WARMUP) hostRuns[mode].push(t);
+  for (const [host, mode] of HOST_CONFIGS) {
+    const t = await hostTiming(host, mode);
+    if (run >= WARMUP) hostRuns.get(`${host}:${mode}`)!.push(t);
+    if (beforeServer) {
+      const b = await hostTiming(host, mode, beforeServer.url);
+      if (run >= WARMUP) hostRunsBefore.get(`${host}:${mode}`)!.push(b);
+    }
   }
 }
+await beforeServer?.close();
 log('host page timings done');
 
 // ------------------------------------------------------------ requests per page view
 
-interface RequestCount { claims: number; features: number; other: string[] }
+interface RequestCount { claims: number; features: number; widgetFiles: string[]; other: string[] }
 async function countRequests(widgets: 1 | 3, flagsMode: 'bundled' | 'remote'): Promise<RequestCount[]> {
   const context = await browser.createBrowserContext();
   try {
@@ -247,6 +329,7 @@ async function countRequests(widgets: 1 | 3, flagsMode: 'bundled' | 'remote'): P
       views.push({
         claims: paths.filter((p) => p.split('?')[0].endsWith('/claims')).length,
         features: paths.filter((p) => p.includes('/api/features/')).length,
+        widgetFiles: paths.filter((p) => p.startsWith('/widgets/')).map((p) => p.slice('/widgets/'.length)),
         other: paths.filter((p) => !p.split('?')[0].endsWith('/claims') && !p.includes('/api/features/') && !/^\/(bench\/pages|widgets)\//.test(p) && p !== '/favicon.ico'),
       });
       await page.close();
@@ -268,29 +351,72 @@ log('request counts done');
 // --------------------------------------- where the time goes: one traced run at the largest size
 
 const TRACE_N = Math.max(...SIZES);
-async function traced(url: string, marks: Record<string, [string, string]>, session: boolean): Promise<TraceBreakdown[]> {
+async function traced(
+  url: string,
+  marks: Record<string, [string, string]>,
+  options: { session?: boolean; host?: boolean; widgetsDir?: string; splitCore?: boolean } = {},
+): Promise<TraceBreakdown[]> {
   return freshPage(async (page) => {
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => (window as any).__bench.firstPageDone);
-    if (session) await page.evaluate(() => (window as any).__bench.session());
+    if (options.host) await page.evaluate(() => (window as any).__bench.allClaimsDone);
+    if (options.session) await page.evaluate(() => (window as any).__bench.session());
     await page.evaluate(() => (window as any).__bench.painted());
     const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8'));
     return analyzeTrace(trace, marks, {
-      sourceMapFile: join(DIST, 'widgets', `${BUNDLE}.js.map`),
-      bundleUrlSuffix: `/widgets/${BUNDLE}.js`,
+      widgetsDir: options.widgetsDir ?? join(DIST, 'widgets'),
       root: ROOT,
+      splitCore: options.splitCore,
+      loaders: manifest !== null,
     });
   });
 }
-const breakdown = {
-  widget: await traced(pageUrl('widget', TRACE_N), MARKS, true),
-  floor: await traced(pageUrl('floor', TRACE_N), MARKS, true),
-  host: await traced(`${server.url}/bench/pages/host-one.html?bundle=${BUNDLE}`, {
-    'bundle evaluation, upgrade and first render': ['script-start', 'script-end'],
-    'response available → painted': ['response-available', 'first-page-painted'],
-  }, false),
+const HOST_MARKS: Record<string, [string, string]> = {
+  'page load: script start → loading state painted': ['script-start', 'loading-painted'],
+  'response available → claims painted': ['response-available', 'all-claims-painted'],
 };
+const breakdown = {
+  widget: await traced(pageUrl('widget', TRACE_N), MARKS, { session: true }),
+  floor: await traced(pageUrl('floor', TRACE_N), MARKS, { session: true }),
+  host: await traced(hostUrl('host-one', 'bundled'), HOST_MARKS, { host: true }),
+};
+
+/**
+ * The page load by library. In one core file, a module's own top-level code (Lit's,
+ * GrowthBook's and the widget's, run when the core is evaluated) is one profiler frame, so
+ * this checkout is built once more with `--split-core` (Lit, GrowthBook and the widget as
+ * three chunks, the same code otherwise) and traced on the same host page. Not for another
+ * build (BENCH_DIST): the split is built from this checkout's source.
+ */
+const SPLIT_TRACES = 3;
+let splitLoad: TraceBreakdown[] = [];
+if (!process.env.BENCH_DIST) {
+  const splitDir = mkdtempSync(join(tmpdir(), 'travel-pay-bench-'));
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--out', splitDir, '--split-core'], { stdio: 'ignore' });
+    const splitServer = await startBenchServer({
+      sizedBody: () => Buffer.from('{"data":[]}'),
+      handlers: () => [...defaultClaims, ...flags],
+      distDir: splitDir,
+    });
+    try {
+      for (let i = 0; i < SPLIT_TRACES; i++) {
+        splitLoad.push(
+          ...(await traced(`${splitServer.url}/bench/pages/host-one.html?bundle=${BUNDLE}`, { [Object.keys(HOST_MARKS)[0]]: Object.values(HOST_MARKS)[0] }, {
+            host: true,
+            widgetsDir: join(splitDir, 'widgets'),
+            splitCore: true,
+          })),
+        );
+      }
+    } finally {
+      await splitServer.close();
+    }
+  } finally {
+    rmSync(splitDir, { recursive: true, force: true });
+  }
+}
 log('traces done');
 
 /**
@@ -298,10 +424,16 @@ log('traces done');
  * separate untimed run (counting slows code down), mapped through the source map.
  */
 async function callCounts(): Promise<{ phase: string; rows: { name: string; calls: number }[] }[]> {
-  const bundleText = readFileSync(join(DIST, 'widgets', `${BUNDLE}.js`), 'utf8');
-  const lineStarts = [0];
-  for (let i = 0; i < bundleText.length; i++) if (bundleText[i] === '\n') lineStarts.push(i + 1);
-  const position = (offset: number) => {
+  /** A built widget file's line starts, to turn a coverage offset into a line and column. */
+  const lineStartsOf = new Map<string, number[]>();
+  const position = (file: string, offset: number) => {
+    let lineStarts = lineStartsOf.get(file);
+    if (!lineStarts) {
+      const text = readFileSync(join(DIST, 'widgets', file), 'utf8');
+      lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+      lineStartsOf.set(file, lineStarts);
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -311,16 +443,17 @@ async function callCounts(): Promise<{ phase: string; rows: { name: string; call
     }
     return [lo, offset - lineStarts[lo]] as const;
   };
-  const mapper = new FrameMapper(join(DIST, 'widgets', `${BUNDLE}.js.map`), `/widgets/${BUNDLE}.js`, ROOT);
+  const mapper = new FrameMapper(join(DIST, 'widgets'), ROOT);
   type Coverage = { url: string; functions: { functionName: string; ranges: { startOffset: number; count: number }[] }[] }[];
   const summarize = (phase: string, coverage: Coverage) => {
     const calls = new Map<string, number>();
     for (const script of coverage) {
-      if (!script.url.endsWith(`/widgets/${BUNDLE}.js`)) continue;
+      const file = FrameMapper.widgetsFile(script.url);
+      if (!file || !existsSync(join(DIST, 'widgets', file))) continue;
       for (const fn of script.functions) {
         const count = fn.ranges[0]?.count ?? 0;
         if (count === 0 || fn.ranges[0].startOffset === 0) continue;
-        const name = mapper.bundlePosition(...position(fn.ranges[0].startOffset)) ?? fn.functionName;
+        const name = mapper.bundlePosition(file, ...position(file, fn.ranges[0].startOffset)) ?? fn.functionName;
         calls.set(name, (calls.get(name) ?? 0) + count);
       }
     }
@@ -335,6 +468,7 @@ async function callCounts(): Promise<{ phase: string; rows: { name: string; call
     await page.evaluate(() => (window as any).__bench.firstPageDone);
     const out = [summarize('load and first page', await take())];
     for (const step of ['sort-draft', 'sort', 'page']) {
+      if (step === 'page' && !(await page.evaluate(() => (window as any).__bench.hasNextPage()))) continue;
       await page.evaluate((name) => (window as any).__bench.step(name), step);
       out.push(summarize(step, await take()));
     }
@@ -343,7 +477,7 @@ async function callCounts(): Promise<{ phase: string; rows: { name: string; call
 }
 const calls = await callCounts();
 log('call counts done');
-if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify({ results: Object.fromEntries(results), hostRuns, requestRows }, null, 1));
+if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify({ results: Object.fromEntries(results), hostRuns: Object.fromEntries(hostRuns), requestRows }, null, 1));
 
 await browser.close();
 await server.close();
@@ -375,7 +509,7 @@ function mainTable(cols: Col[], withHeap: boolean) {
     const wh = pick('widget', n, (r) => r.heap);
     const fh = pick('floor', n, (r) => r.heap);
     const heap = (x: string) => (withHeap ? [x] : []);
-    rows.push([fmtInt(n), 'widget', ...w.map(ms), ...heap(mb(wh))]);
+    rows.push([sizeLabel(n), 'widget', ...w.map(ms), ...heap(mb(wh))]);
     rows.push(['', 'floor', ...f.map(ms), ...heap(mb(fh))]);
     rows.push(['', 'widget / floor', ...w.map((x, i) => ratio(x, f[i])), ...heap(ratio(wh, fh))]);
   }
@@ -391,7 +525,7 @@ const spreadTable = () => {
         const xs = rs.map((r) => get(r) ?? NaN);
         return Number.isFinite(median(xs)) ? `${ms(quantile(xs, 0.25))}–${ms(quantile(xs, 0.75))}` : '—';
       };
-      rows.push([fmtInt(n), impl, ...COLS.map((c) => cell(c.get))]);
+      rows.push([sizeLabel(n), impl, ...COLS.map((c) => cell(c.get))]);
     }
   }
   return table(['claims', '', ...COLS.map((c) => `${c.label} p25–p75 (ms)`)], rows);
@@ -402,7 +536,7 @@ const draftTable = () => {
   for (const n of SIZES) {
     const w = [pick('widget', n, (r) => r.sortDraft.work), pick('widget', n, (r) => r.filterDraft.work)];
     const f = [pick('floor', n, (r) => r.sortDraft.work), pick('floor', n, (r) => r.filterDraft.work)];
-    rows.push([fmtInt(n), ms(w[0]), ms(f[0]), ms(w[1]), ms(f[1])]);
+    rows.push([sizeLabel(n), ms(w[0]), ms(f[0]), ms(w[1]), ms(f[1])]);
   }
   return table(['claims', 'sort select change: widget (ms)', 'floor (ms)', 'status checkbox: widget (ms)', 'floor (ms)'], rows);
 };
@@ -431,29 +565,80 @@ const sizeTable = table(
   ],
 );
 
+const hostLabel = (host: HostPage, mode: FlagsMode) =>
+  `${host === 'host-one' ? 'one widget' : 'three widgets'}, ${mode === 'bundled' ? 'bundled definitions (no GrowthBook)' : 'remote GrowthBook (mocked, zero delay)'}`;
 const hostTable = table(
-  ['flags', 'script execution → claims painted', 'bundle evaluation (with upgrade and first render)', 'script execution → claims request sent', 'request → response available', 'response → painted'],
-  (['bundled', 'remote'] as const).map((mode) => {
-    const rs = hostRuns[mode];
+  [
+    'page',
+    'script start → claims painted',
+    'script start → element defined',
+    'script start → loading state painted',
+    'script start → claims request sent',
+    'request → response available',
+    'response → claims painted',
+  ],
+  HOST_CONFIGS.map(([host, mode]) => {
+    const rs = hostRuns.get(`${host}:${mode}`)!;
     const m = (f: (t: HostTiming) => number) => ms(median(rs.map(f)));
-    return [
-      mode === 'bundled' ? 'bundled definitions (no GrowthBook)' : 'remote GrowthBook (mocked, zero delay)',
-      m((t) => t.total),
-      m((t) => t.evaluation),
-      m((t) => t.toRequest),
-      m((t) => t.request),
-      m((t) => t.render),
-    ];
+    return [hostLabel(host, mode), m((t) => t.total), m((t) => t.defined), m((t) => t.loading), m((t) => t.toRequest), m((t) => t.request), m((t) => t.render)];
+  }),
+);
+const beforeAfterTable = BEFORE
+  ? table(
+      ['page', 'script start → claims painted: before', 'after', 'script start → loading painted: before', 'after', 'runs with a long task before the loading state: before', 'after', 'longest such task: before (ms)', 'after (ms)'],
+      HOST_CONFIGS.map(([host, mode]) => {
+        const a = hostRuns.get(`${host}:${mode}`)!;
+        const b = hostRunsBefore.get(`${host}:${mode}`)!;
+        const med = (rs: HostTiming[], f: (t: HostTiming) => number) => ms(median(rs.map(f)));
+        const runsWith = (rs: HostTiming[]) => `${rs.filter((t) => t.loadLongTasks.length > 0).length} of ${rs.length}`;
+        const longest = (rs: HostTiming[]) => {
+          const all = rs.flatMap((t) => t.loadLongTasks);
+          return all.length ? ms(Math.max(...all)) : '—';
+        };
+        return [hostLabel(host, mode), med(b, (t) => t.total), med(a, (t) => t.total), med(b, (t) => t.loading), med(a, (t) => t.loading), runsWith(b), runsWith(a), longest(b), longest(a)];
+      }),
+    )
+  : '';
+const hostLongTaskTable = table(
+  ['page', 'runs with a long task', 'long tasks per run (median)', 'longest of all runs (ms)'],
+  HOST_CONFIGS.map(([host, mode]) => {
+    const rs = hostRuns.get(`${host}:${mode}`)!;
+    const all = rs.flatMap((t) => t.loadLongTasks);
+    return [hostLabel(host, mode), `${rs.filter((t) => t.loadLongTasks.length > 0).length} of ${rs.length}`, ms(median(rs.map((t) => t.loadLongTasks.length))), all.length ? ms(Math.max(...all)) : '—'];
   }),
 );
 
+const firstViewTable = table(
+  ['what', 'raw', 'gzip -9', 'brotli -q 11'],
+  firstViewRows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]),
+);
+
+/** The traced page load's tasks (script start → loading painted), longest first. */
+function loadTaskTable(phase: TraceBreakdown | undefined) {
+  if (!phase) return '(no trace)';
+  return table(
+    ['task (starts at, ms after the script starts)', 'duration (ms)', 'mostly'],
+    phase.tasks.filter((t) => t.ms >= 2).slice(0, 10).map((t) => [ms(t.startMs), ms(t.ms), t.what || '—']),
+  );
+}
+
+/** Median per library over the split-core traces of the page load. */
+function libraryTable(phases: TraceBreakdown[]) {
+  const names = [...new Set(phases.flatMap((p) => p.libraries.map((l) => l.name)))];
+  const rows = names
+    .map((name) => [name, median(phases.map((p) => p.libraries.find((l) => l.name === name)?.ms ?? 0))] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return table(['where the main thread’s time goes (CPU samples)', 'ms (median of traces)'], rows.map(([n, x]) => [n, ms(x)]));
+}
+
 const requestTable = table(
-  ['widgets on the page', 'flags', 'claims requests', 'GrowthBook /api/features requests', 'repeat view: claims', 'repeat view: GrowthBook', 'other requests'],
+  ['widgets on the page', 'flags', 'claims requests', 'GrowthBook /api/features requests', 'widget files (first view)', 'repeat view: claims', 'repeat view: GrowthBook', 'other requests'],
   requestRows.map((r) => [
     String(r.widgets),
     r.flags === 'remote' ? 'remote GrowthBook' : 'bundled',
     String(r.first.claims),
     String(r.first.features),
+    r.first.widgetFiles.map((f) => f.replace(/-[\w-]{8}\.js$/, '-[hash].js')).join(', '),
     String(r.repeat.claims),
     String(r.repeat.features),
     [...r.first.other, ...r.repeat.other].join(', ') || 'none',
@@ -471,7 +656,27 @@ const longText = (xs: number[]) => (xs.length ? `${xs.length} in ${RUNS} runs, l
 const pageWorkBySize = SIZES.map((n) => [n, pick('widget', n, (r) => r.page?.work)] as const).filter(([, x]) => Number.isFinite(x));
 const pageWork = Math.max(...pageWorkBySize.map(([, x]) => x));
 const pagePainted = Math.max(...SIZES.map((n) => pick('widget', n, (r) => r.page?.painted)).filter(Number.isFinite));
+const loadLong = HOST_CONFIGS.map(([host, mode]) => [host, mode, hostRuns.get(`${host}:${mode}`)!.flatMap((t) => t.loadLongTasks)] as const);
+const firstPageRatio = (n: number) => pick('widget', n, (r) => r.firstPage.painted) / pick('floor', n, (r) => r.firstPage.painted);
+const firstViewGzip = firstViewRows.slice(0, HOSTS.length).map((r) => r.gzip);
 const targets = [
+  {
+    target: 'page load: no task over 50 ms from the script starting to run to the loading state painted (host page: one and three widgets, bundled and remote flags)',
+    measured: loadLong
+      .map(([host, mode, xs]) => `${host === 'host-one' ? 'one' : 'three'}, ${mode}: ${xs.length ? `${xs.length} in ${RUNS} runs, longest ${ms(Math.max(...xs))} ms` : 'none'}`)
+      .join('; '),
+    met: loadLong.every(([, , xs]) => xs.length === 0),
+  },
+  {
+    target: 'bytes before the first page, all-in (loader, core, every chunk the first page needs): ≤ 30 kB gzip per host',
+    measured: `${HOSTS.map((h, i) => `${h}: ${kb(firstViewGzip[i])}`).join(', ')}`,
+    met: firstViewGzip.every((b) => b <= 30_000),
+  },
+  {
+    target: 'first page (response → painted) ≤ 1.25× the floor at 10, the typical Veteran and 100 claims; ≤ 1.3× at 1,000 and 10,000',
+    measured: SIZES.map((n) => `${sizeLabel(n)}: ${ratio(pick('widget', n, (r) => r.firstPage.painted), pick('floor', n, (r) => r.firstPage.painted))}`).join(', '),
+    met: SIZES.every((n) => firstPageRatio(n) <= (n <= 100 ? 1.25 : 1.3)),
+  },
   {
     target: `${fmtInt(N)} claims to first page within 1.5× of the floor`,
     measured: `${ms(firstW)} ms vs ${ms(firstF)} ms: ${ratio(firstW, firstF)}`,
@@ -519,6 +724,7 @@ const machine = [
   `- Load average (1, 5, 15 min) at start: ${loadAtStart.map((x) => x.toFixed(2)).join(', ')}; at end: ${loadavg().map((x) => x.toFixed(2)).join(', ')} (other work on the machine shows here: absolute times move with it, the interleaved widget/floor ratios much less)`,
   `- Date: ${new Date().toISOString()}`,
   ...(process.env.BENCH_DIST ? [`- Build measured: ${DIST} (BENCH_DIST), not this checkout's dist/`] : []),
+  ...(BEFORE ? [`- Host-page timings also taken, interleaved, of the build in ${BEFORE} (BENCH_BEFORE)`] : []),
   `- Command: \`npm run bench\` (= \`node scripts/ensure-chromium.mjs && npm run build && tsx bench/run.ts\`), ${RUNS} measured runs per configuration after ${WARMUP} warm-up, a fresh browser profile and page per run; total ${((Date.now() - started) / 1000).toFixed(0)} s for tsx bench/run.ts`,
 ].join('\n');
 
@@ -563,13 +769,45 @@ ${longTaskTable(N)}
 
 ## Bundle sizes
 
+Every file of the build (the loaders \`dist/widgets/{mhv,travel-reimbursement,claims-tool}.js\`, the content-hashed core and pieces, the ES build):
+
 ${sizeTable}
 
-## Script execution → claims visible, on a host page
+What a host's page downloads before the first page shows, all-in (each file gzipped on its own, as each is its own response), and what each piece adds when it's needed${manifest ? ' (from dist/build-manifest.json)' : ' (a single self-contained bundle)'}:
 
-\`bench/pages/host-one.html\`: one widget, the ${BUNDLE}.js bundle (deferred), the claims API mocked at zero delay (the \`default\` scenario, about 23 claims in range), a fresh profile per run. From the moment the bundle starts executing (its turn among the deferred scripts, and its bytes in) to the frame showing the claims. Medians of ${RUNS} runs, ms. "request → response available" includes any wait for the main thread, which may still be busy with the bundle's first render when the answer comes in.
+${firstViewTable}
+
+## Script start → claims visible, on a host page
+
+\`bench/pages/host-one.html\` (one widget) and \`host-three.html\` (three widgets sharing one claims request), the ${BUNDLE}.js script tag (deferred), the claims API mocked at zero delay (the \`default\` scenario, ${TYPICAL} claims in range), a fresh profile per run. From the moment the script tag starts to run (its turn among the deferred scripts, and its bytes in) to the frame showing every widget's claims; on the way: the element defined (the core loaded and evaluated), every widget's loading state painted, the claims request sent, the response in. Medians of ${RUNS} runs, ms. "request → response available" includes any wait for the main thread.
 
 ${hostTable}
+
+Long tasks (PerformanceObserver \`longtask\`, over 50 ms) from the script's start to the loading state painted, ${RUNS} runs per page:
+
+${hostLongTaskTable}
+${
+  BEFORE
+    ? `
+Before and after, in the same runs: each run of this build above was followed by a run of the build in \`BENCH_BEFORE\` (${BEFORE}), on the same page, so both met the same load on the machine. Medians of ${RUNS} runs, ms:
+
+${beforeAfterTable}
+`
+    : ''
+}
+## The page load, from a trace
+
+One traced load of \`host-one.html\` (bundled flags), from the script's start to the loading state painted: the renderer main thread's tasks, longest first ("mostly" names the trace events that took most of each: the core module's evaluation, a timer's or microtasks' JS, style and layout, paint).
+
+${loadTaskTable(breakdown.host[0])}
+
+${
+  splitLoad.length
+    ? `The same window by library: CPU samples of ${splitLoad.length} traced loads of this checkout built with \`--split-core\` (scripts/build.mjs: Lit, GrowthBook and the widget as three chunks, otherwise the same code, so each one's module evaluation is its own profiler frame), median per row. "The widget's own code" is src/ (its modules' evaluation, the element's upgrade and first render, the flag decision's own code, analytics); Lit's row includes rendering the widget's templates, GrowthBook's evaluating the flag; "built-ins" are DOM, storage and Intl calls made from any of them.
+
+${libraryTable(splitLoad)}`
+    : 'The breakdown by library needs this checkout built with `--split-core`; it is skipped when measuring another build (BENCH_DIST).'
+}
 
 ## Requests per page view
 
@@ -579,7 +817,7 @@ ${requestTable}
 
 ## Where the time goes (${fmtInt(TRACE_N)} claims)
 
-From a Chromium trace with the V8 sampling profiler on (categories: ${TRACE_CATEGORIES.join(', ')}), between the same marks. "Main-thread events" are the renderer main thread's own trace events (style, layout, paint, GC, parsing) by self time; JS self time comes from the profiler's samples, mapped through dist/widgets/${BUNDLE}.js.map to the source.
+From a Chromium trace with the V8 sampling profiler on (categories: ${TRACE_CATEGORIES.join(', ')}), between the same marks. "Main-thread events" are the renderer main thread's own trace events (style, layout, paint, GC, parsing) by self time; JS self time comes from the profiler's samples, mapped through the source maps of dist/widgets/*.js to the source (a module's own top-level code, which has no function, is named "(module top level)").
 
 ${breakdownSection('Widget', breakdown.widget)}
 ${breakdownSection('Floor', breakdown.floor, ['first page', 'sort', 'page', 'filter'])}
@@ -603,8 +841,16 @@ console.log(`\nLong tasks at ${fmtInt(N)} claims:\n`);
 console.log(longTaskTable(N));
 console.log('\nBundle sizes:\n');
 console.log(sizeTable);
-console.log('\nScript execution → claims visible on a host page:\n');
+console.log('\nFirst view and pieces:\n');
+console.log(firstViewTable);
+console.log('\nScript start → claims visible on a host page:\n');
 console.log(hostTable);
+console.log('\nLong tasks from the script start to the loading state painted:\n');
+console.log(hostLongTaskTable);
+if (BEFORE) {
+  console.log(`\nBefore (${BEFORE}) and after, interleaved:\n`);
+  console.log(beforeAfterTable);
+}
 console.log('\nRequests per page view:\n');
 console.log(requestTable);
 console.log('\nTargets:\n');

@@ -1,12 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { SourceMap } from 'node:module';
 
 /**
  * Where the time goes between two performance marks, from a Chromium trace taken with the
  * V8 sampling profiler on: the renderer main thread's trace events by self time (style,
- * layout, paint, GC, script), and JS self time per function from the profiler's samples,
- * mapped through the bundle's source map to the project's source.
+ * layout, paint, GC, script), JS self time per function from the profiler's samples,
+ * mapped through the source maps of the built widget files (`/widgets/*.js`: the loader,
+ * the core, its chunks) to the project's source, the same time by library, and the main
+ * thread's tasks.
  */
 export const TRACE_CATEGORIES = [
   '-*',
@@ -27,6 +29,10 @@ export interface TraceBreakdown {
   functions: { name: string; ms: number }[];
   /** The same samples by source file (built-ins and GC by name). */
   files: { name: string; ms: number }[];
+  /** The same samples by library: Lit, GrowthBook, the widget's own code, the loader, the rest. */
+  libraries: { name: string; ms: number }[];
+  /** The renderer main thread's tasks that overlap the window, longest first. */
+  tasks: { startMs: number; ms: number; what: string }[];
 }
 
 interface TraceEvent {
@@ -59,13 +65,14 @@ function categoryOf(name: string): string {
 export function analyzeTrace(
   trace: { traceEvents: TraceEvent[] },
   marks: Record<string, [string, string]>,
-  options: { sourceMapFile: string; bundleUrlSuffix: string; root: string },
+  /** `loaders`: the host scripts are loaders of a core (false for a build of self-contained bundles). */
+  options: { widgetsDir: string; root: string; splitCore?: boolean; loaders?: boolean },
 ): TraceBreakdown[] {
   const events = trace.traceEvents;
   const markEvents = events.filter((e) => e.cat.includes('blink.user_timing'));
   const markTs = (name: string) => markEvents.find((e) => e.name === name);
-  const anchor = markTs('response-available');
-  if (!anchor) throw new Error('trace: no response-available mark');
+  const anchor = markTs('response-available') ?? markTs('script-start');
+  if (!anchor) throw new Error('trace: no response-available or script-start mark');
   const { pid, tid } = anchor;
 
   // Main-thread complete events, with self time (children subtracted).
@@ -95,7 +102,8 @@ export function analyzeTrace(
 
   // CPU profile samples of the main thread.
   const samples = profileSamples(events, pid, tid);
-  const mapper = new FrameMapper(options.sourceMapFile, options.bundleUrlSuffix, options.root);
+  const mapper = new FrameMapper(options.widgetsDir, options.root);
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
 
   const out: TraceBreakdown[] = [];
   for (const [phase, [from, to]] of Object.entries(marks)) {
@@ -126,7 +134,78 @@ export function analyzeTrace(
       categories: [...byCategory].map(([name, ms]) => ({ name, ms })).filter((c) => c.ms >= 0.05).sort((x, y) => y.ms - x.ms),
       functions: [...byFunction].map(([name, ms]) => ({ name, ms })).sort((x, y) => y.ms - x.ms).slice(0, 14),
       files: [...byFile(byFunction)].map(([name, ms]) => ({ name, ms })).sort((x, y) => y.ms - x.ms).slice(0, 10),
+      libraries: [...byLibrary(byFunction, options.splitCore ?? false, options.loaders ?? true)].map(([name, ms]) => ({ name, ms })).sort((x, y) => y.ms - x.ms),
+      tasks: topLevelTasks(tasks, main, a, b),
     });
+  }
+  return out;
+}
+
+/**
+ * The tasks that overlap [a, b] (top-level ones: a task nested in another is part of it),
+ * longest first, each with what took most of it: module or script evaluation, a timer's or
+ * microtasks' JS, style and layout, paint.
+ */
+function topLevelTasks(tasks: TraceEvent[], main: TraceEvent[], a: number, b: number) {
+  const top: TraceEvent[] = [];
+  for (const t of tasks.sort((x, y) => x.ts - y.ts)) {
+    const last = top[top.length - 1];
+    if (last && t.ts < last.ts + (last.dur ?? 0)) continue;
+    if (t.ts + (t.dur ?? 0) > a && t.ts < b) top.push(t);
+  }
+  const describe = (t: TraceEvent) => {
+    const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
+    const kinds = new Map<string, number>();
+    for (const e of inside) {
+      const kind =
+        e.name === 'v8.evaluateModule' ? 'module evaluation' :
+        e.name === 'EvaluateScript' ? `script ${String(e.args?.data?.url ?? '').replace(/^.*\//, '')}` :
+        e.name === 'TimerFire' ? 'timer' :
+        e.name === 'RunMicrotasks' ? 'microtasks' :
+        e.name === 'FireIdleCallback' ? 'idle callback' :
+        /^(UpdateLayoutTree|Layout)$/.test(e.name) ? 'style and layout' :
+        /^(Paint|PrePaint|Commit|Layerize)$/.test(e.name) ? 'paint' :
+        /GC|Scavenge|MajorGC|MinorGC/.test(e.name) ? 'garbage collection' : null;
+      if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    return [...kinds].filter(([, ms]) => ms >= 1).sort((x, y) => y[1] - x[1]).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ');
+  };
+  return top
+    .map((t) => ({ startMs: (t.ts - a) / 1000, ms: (t.dur ?? 0) / 1000, what: describe(t) }))
+    .sort((x, y) => y.ms - x.ms);
+}
+
+/**
+ * The library a profiled function (as FrameMapper names it) belongs to. A module's own top
+ * level is told apart only when the core was built split (`--split-core`: Lit, GrowthBook
+ * and the widget as three chunks); in one core file it is all three together.
+ */
+export function libraryOf(name: string, splitCore: boolean, loaders = true): string {
+  if (/^(lit-html|lit-element|lit|@lit)\//.test(name)) return 'Lit';
+  if (/^@growthbook\//.test(name)) return 'GrowthBook';
+  if (/^(src|@oxc-project)\//.test(name)) return 'the widget’s own code (src/)';
+  if (/^widgets\/[\w-]+\.ts:/.test(name)) return 'the loader (widgets/loader.ts)';
+  const topLevel = /^([\w-]+)\.js \((module top level|unmapped: .*)\)$/.exec(name)?.[1];
+  if (topLevel) {
+    if (loaders && /^(mhv|travel-reimbursement|claims-tool)$/.test(topLevel)) return 'the loader (widgets/loader.ts)';
+    if (splitCore && /^lit-/.test(topLevel)) return 'Lit';
+    if (splitCore && /^growthbook-/.test(topLevel)) return 'GrowthBook';
+    if (splitCore && /^core-/.test(topLevel)) return 'the widget’s own code (src/)';
+    if (/^core-/.test(topLevel)) return 'module top level of the core (Lit, GrowthBook and the widget together)';
+    return `unattributed: ${topLevel}.js’s own top level (one bundle: Lit, GrowthBook and the widget together)`;
+  }
+  if (/^bench/.test(name)) return 'bench instrumentation';
+  if (name === 'garbage collector') return 'garbage collection';
+  if (name === 'native, outside JS (program)') return 'native, outside JS (parsing, style, layout, IPC)';
+  if (/\(built-in\)$/.test(name)) return 'built-ins called from JS (DOM, storage, JSON, Intl…)';
+  return 'other';
+}
+
+function byLibrary(byFunction: Map<string, number>, splitCore: boolean, loaders: boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, ms] of byFunction) {
+    const library = libraryOf(name, splitCore, loaders);
+    out.set(library, (out.get(library) ?? 0) + ms);
   }
   return out;
 }
@@ -172,21 +251,20 @@ function profileSamples(events: TraceEvent[], pid: number, tid: number) {
   return raw.map((s, i) => ({ ...s, dur: i + 1 < raw.length ? Math.min(raw[i + 1].ts - s.ts, 5000) : 0 }));
 }
 
-/** Names a profiler frame: bundle frames through the source map, as `src/file.ts:line name`. */
+/**
+ * Names a profiler frame: frames in the built widget files (`/widgets/<file>.js`) through
+ * that file's source map, as `src/file.ts:line name`; a module's own top-level code (no
+ * function) as `<file> (module top level)`.
+ */
 export class FrameMapper {
-  private map?: SourceMap;
-  private mapDir: string;
+  private maps = new Map<string, SourceMap | null>();
   private cache = new Map<string, string>();
   private lines = new Map<string, string[]>();
 
   constructor(
-    sourceMapFile: string,
-    private bundleUrlSuffix: string,
+    private widgetsDir: string,
     private root: string,
-  ) {
-    this.mapDir = dirname(sourceMapFile);
-    if (existsSync(sourceMapFile)) this.map = new SourceMap(JSON.parse(readFileSync(sourceMapFile, 'utf8')));
-  }
+  ) {}
 
   name(frame: CallFrame): string {
     const key = `${frame.url}|${frame.lineNumber}|${frame.columnNumber}|${frame.functionName}`;
@@ -198,13 +276,26 @@ export class FrameMapper {
     return name;
   }
 
-  /** `src/file.ts:line name` of a position (0-based line and column) in the bundle, or null. */
-  bundlePosition(line: number, column: number): string | null {
-    const entry = this.map?.findEntry(line, column) as { originalSource?: string; originalLine?: number; name?: string } | undefined;
+  /** The built widget file a URL names (`core-1a2b.js`), or null. */
+  static widgetsFile(url: string): string | null {
+    return /\/widgets\/([^/?#]+\.js)(?:[?#].*)?$/.exec(url)?.[1] ?? null;
+  }
+
+  private mapOf(file: string): SourceMap | null {
+    if (!this.maps.has(file)) {
+      const path = join(this.widgetsDir, `${file}.map`);
+      this.maps.set(file, existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
+    }
+    return this.maps.get(file)!;
+  }
+
+  /** `src/file.ts:line name` of a position (0-based line and column) in a built widget file, or null. */
+  bundlePosition(file: string, line: number, column: number): string | null {
+    const entry = this.mapOf(file)?.findEntry(line, column) as { originalSource?: string; originalLine?: number; name?: string } | undefined;
     if (!entry?.originalSource) return null;
-    const file = relative(this.root, resolve(this.mapDir, entry.originalSource)).replace(/^.*node_modules\//, '');
-    const [at, name] = this.locate(file, entry.originalLine ?? 0, (entry as { originalColumn?: number }).originalColumn ?? 0);
-    return `${file}:${at + 1} ${entry.name ?? name}`.trim();
+    const source = relative(this.root, resolve(this.widgetsDir, entry.originalSource)).replace(/^.*node_modules\//, '');
+    const [at, name] = this.locate(source, entry.originalLine ?? 0, (entry as { originalColumn?: number }).originalColumn ?? 0);
+    return `${source}:${at + 1} ${entry.name ?? name}`.trim();
   }
 
   /**
@@ -250,9 +341,12 @@ export class FrameMapper {
     if (frame.url.endsWith('/bench/pages/instrument.js') && frame.functionName === 'flushLayout') {
       return 'bench: forced style and layout (the frame\'s own work, done early)';
     }
-    if (frame.url.endsWith(this.bundleUrlSuffix)) {
-      const named = this.bundlePosition(frame.lineNumber, frame.columnNumber);
+    const file = FrameMapper.widgetsFile(frame.url);
+    if (file) {
+      if (!frame.functionName && frame.lineNumber === 0 && frame.columnNumber === 0) return `${file} (module top level)`;
+      const named = this.bundlePosition(file, frame.lineNumber, frame.columnNumber);
       if (named) return named;
+      return `${file} (unmapped: ${frame.functionName || 'anonymous'})`;
     }
     const url = frame.url.replace(/^https?:\/\/[^/]+\//, '');
     return `${url}:${frame.lineNumber + 1} ${frame.functionName || '(anonymous)'}`;

@@ -1,7 +1,9 @@
 /**
  * Boots a demo page. On a host page (`<body data-host>`): mocks the claims API for
  * `?scenario=` and, with `?stage=`, a remote GrowthBook serving that rollout stage; then
- * loads the host's widget script, as the host's own script tag would. On the index page:
+ * defines the element with the host's entry point, as the host's script tag does (the
+ * built loaders, widgets/*.ts, need the build's core file name; the dev server serves the
+ * source). On the index page:
  * lists the scenarios. A module file rather than inline script, so the pages run under a
  * strict CSP.
  */
@@ -118,7 +120,8 @@ if (host && widget) {
     ...claimsHandlers(scenario, { today, details: detailsScenario }),
     ...(stage ? flagsHandlers(stage, { details: detailsStage ?? undefined }) : []),
   ]);
-  await import(`../widgets/${host}.ts`);
+  const { defineTravelPayStatus } = await import('../src/register.js');
+  defineTravelPayStatus(host);
 } else if (document.body.dataset.host) {
   console.error(`demo: unknown data-host "${document.body.dataset.host}" or no <travel-pay-status> on the page`);
 } else {

@@ -1,6 +1,8 @@
+import type { PropertyValues } from 'lit';
 import { TravelPayStatusElement } from './travel-pay-status-element.js';
 import { VERSION } from './version.js';
 import type { KnownEntryPoint } from './entry-point.js';
+import { formatAmount, formatInstantDate } from './claims/format.js';
 
 export const TAG_NAME = 'travel-pay-status';
 
@@ -12,6 +14,15 @@ type Registered = typeof TravelPayStatusElement & { version?: string };
  * page upgrade with it). A second bundle on the same page (another host's, or the same
  * one twice) must not throw: it keeps the first definition and warns once if the
  * versions differ.
+ *
+ * The registered class also spreads the page load over tasks of the host's main thread
+ * (`npm run bench`, bench/FINDINGS.md): the widgets already on the page, which the
+ * definition upgrades all at once, render for the first time each in a task of its own
+ * rather than all in the definition's; and the formatters the first page of claims needs
+ * are built in a task of their own right after the first render, while the claims are on
+ * their way (a first Intl formatter loads the locale's ICU data: tens of milliseconds that
+ * would otherwise land in the first page's render). Widgets added later render as Lit
+ * schedules them.
  */
 export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
   const existing = customElements.get(TAG_NAME) as Registered | undefined;
@@ -24,9 +35,45 @@ export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
   }
   const registered = class extends TravelPayStatusElement {
     static version = VERSION;
+
+    /** Upgraded by the definition itself, with every widget already on the page. */
+    private upgradedByDefinition = defining;
+
+    protected override scheduleUpdate(): void | Promise<unknown> {
+      if (this.hasUpdated || !this.upgradedByDefinition) return super.scheduleUpdate();
+      return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
+    }
+
+    protected override firstUpdated(changed: PropertyValues) {
+      super.firstUpdated(changed);
+      warmFormatters();
+    }
   };
   if (entryPoint) registered.defaultEntryPoint = entryPoint;
-  customElements.define(TAG_NAME, registered);
+  defining = true;
+  try {
+    customElements.define(TAG_NAME, registered);
+  } finally {
+    defining = false;
+  }
+}
+
+/** True while `customElements.define` upgrades the widgets already on the page. */
+let defining = false;
+
+let warmed = false;
+
+/**
+ * Builds the date and currency formatters, once, in the next task: not when the page is
+ * idle, which may come after the claims (a fast answer is handled first).
+ */
+function warmFormatters() {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    formatAmount(0);
+    formatInstantDate(new Date().toISOString());
+  });
 }
 
 declare global {

@@ -1,4 +1,4 @@
-/** Script-tag entry for the host whose analytics entry point is `claims-tool`. */
-import { defineTravelPayStatus } from '../src/register.js';
+/** Script-tag entry for the host whose analytics entry point is `claims-tool`: a loader for the shared core (widgets/loader.ts). */
+import { loadTravelPayStatus } from './loader.js';
 
-defineTravelPayStatus('claims-tool');
+loadTravelPayStatus('claims-tool');

@@ -1,4 +1,4 @@
-/** Script-tag entry for the host whose analytics entry point is `mhv`. */
-import { defineTravelPayStatus } from '../src/register.js';
+/** Script-tag entry for the host whose analytics entry point is `mhv`: a loader for the shared core (widgets/loader.ts). */
+import { loadTravelPayStatus } from './loader.js';
 
-defineTravelPayStatus('mhv');
+loadTravelPayStatus('mhv');

@@ -1,4 +1,4 @@
-/** Script-tag entry for the host whose analytics entry point is `travel-reimbursement`. */
-import { defineTravelPayStatus } from '../src/register.js';
+/** Script-tag entry for the host whose analytics entry point is `travel-reimbursement`: a loader for the shared core (widgets/loader.ts). */
+import { loadTravelPayStatus } from './loader.js';
 
-defineTravelPayStatus('travel-reimbursement');
+loadTravelPayStatus('travel-reimbursement');

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Claim } from '../claims/claim.js';
 import { formatAppointment } from '../claims/format.js';
 import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
+import { piece } from '../lazy/piece.js';
 
 /**
  * The one piece of the claim details in the first view's bytes: it opens and closes the
@@ -12,23 +13,21 @@ import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-pan
  */
 type PanelModule = typeof import('./claim-details-panel.js');
 
-const importPanel = (): Promise<PanelModule> => import('./claim-details-panel.js');
-let loader = importPanel;
-let loaded: Promise<PanelModule> | undefined;
+/** The rest of the details: a piece, loaded once per page, whichever widget opens a claim first. */
+const panelPiece = piece(() => import('./claim-details-panel.js'), import.meta.url);
+let loaderForTests: (() => Promise<PanelModule>) | null = null;
 
-/** The loaded piece, shared by every widget on the page; a failed load is tried afresh next time. */
-function loadPanel(): Promise<PanelModule> {
-  loaded ??= loader().catch((error: unknown) => {
-    loaded = undefined;
-    throw error;
-  });
-  return loaded;
+/** The loaded piece; a failed load is tried afresh (through a URL the browser hasn't seen) next time. */
+async function loadPanel(): Promise<PanelModule> {
+  if (loaderForTests) return loaderForTests();
+  const state = await panelPiece.load();
+  if (state.status === 'ready') return state.module;
+  throw state.status === 'failed' ? state.error : new Error('claim details not loaded');
 }
 
 /** Tests only: make the piece's loading fail (or succeed again) without touching the network. */
 export function setDetailsLoaderForTests(load: (() => Promise<PanelModule>) | null) {
-  loader = load ?? importPanel;
-  loaded = undefined;
+  loaderForTests = load;
 }
 
 export const DETAILS_LOAD_FAILED = 'We can’t show this claim’s details right now.';

@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../help-content.js';
-import { STATUSES, STATUS_GROUP_LABELS, type StatusGroup } from '../claims/statuses.js';
-import { nextStepFor } from '../claims/next-steps.js';
+import { piece, type Piece } from '../lazy/piece.js';
 
 /** Every link carries `data-link-id` and sits in a `data-section`, for link analytics. */
 export const portalLink = (text = 'BTSSS portal') => html`<a
@@ -20,7 +19,63 @@ export const callCenter = () =>
 export const callCenterSentence = () =>
   html`Call the BTSSS call center at ${callCenter()}. We’re here ${CALL_CENTER_HOURS}.`;
 
-const GROUPS: StatusGroup[] = ['action', 'review', 'closed'];
+export type StatusExplanationsModule = typeof import('./status-explanations.js');
+
+/** The full status explanations: a piece, loaded when a Veteran first opens the disclosure. */
+export const statusExplanationsPiece: Piece<StatusExplanationsModule> = piece(
+  () => import('./status-explanations.js'),
+  import.meta.url,
+);
+
+/**
+ * The disclosure was opened (`this` is the widget: Lit calls listeners on their host):
+ * loads the piece if it isn't, and renders this widget again as it loads and settles.
+ */
+function onToggle(this: ReactiveElement, event: Event) {
+  if ((event.target as HTMLDetailsElement).open) void showExplanations(this);
+}
+
+/** Try again: as opening, and focus stays in the disclosure while its button is gone. */
+async function onRetry(this: ReactiveElement) {
+  const content = () => this.renderRoot.querySelector<HTMLElement>('.status-explanations');
+  const settled = showExplanations(this);
+  await this.updateComplete;
+  content()?.focus();
+  // Then on the explanations, or on Try again if it failed again.
+  if ((await settled) === 'failed') content()?.querySelector<HTMLElement>('[part="retry"]')?.focus();
+}
+
+async function showExplanations(host: ReactiveElement) {
+  if (statusExplanationsPiece.state.status === 'ready') return 'ready';
+  const settled = statusExplanationsPiece.load();
+  host.requestUpdate();
+  const { status } = await settled;
+  host.requestUpdate();
+  await host.updateComplete;
+  return status;
+}
+
+/**
+ * Inside the disclosure: nothing until a Veteran opens it; then a loading line, the
+ * piece's explanations, or, if the piece can't be loaded, an announced error with Try
+ * again, while the rest of the widget keeps working.
+ */
+function statusExplanations() {
+  const state = statusExplanationsPiece.state;
+  if (state.status === 'idle') return nothing;
+  return html`<div class="status-explanations" tabindex="-1">
+    ${state.status === 'ready'
+      ? state.module.statusExplanations()
+      : state.status === 'failed'
+        ? html`<div class="alert" part="alert" data-variant="error" role="alert">
+            <p>We can’t show what each claim status means right now. Check your connection and try again.</p>
+            <p>
+              <button type="button" part="retry" @click=${onRetry}>Try again</button>
+            </p>
+          </div>`
+        : html`<p role="status">Loading what each claim status means…</p>`}
+  </div>`;
+}
 
 /**
  * "Need help?" under the list. Under an alert that already gives the portal and the phone
@@ -36,17 +91,9 @@ export function helpSection(contactsAbove = false) {
             ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
           </p>
           <p>${callCenterSentence()}</p>`}
-    <details part="status-help">
+    <details part="status-help" @toggle=${onToggle}>
       <summary>What does my claim status mean?</summary>
-      ${GROUPS.map(
-        (group) => html`<h4>${STATUS_GROUP_LABELS[group]}</h4>
-          <dl class="statuses">
-            ${STATUSES.filter((s) => s.group === group).map(
-              (s) => html`<dt>${s.label}</dt>
-                <dd>${s.meaning} ${nextStepFor(s, null, null)?.text ?? ''}</dd>`,
-            )}
-          </dl>`,
-      )}
+      ${statusExplanations()}
     </details>
   </section>`;
 }

@@ -58,21 +58,23 @@ const env = useHostAndBrowser(
         : HttpResponse.json({ metadata: { status: 200 }, data: claims }),
     ),
   ],
-  async (req, res, url) => {
-    if (url.pathname === '/intake' && req.method === 'POST') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      intake.push({ forward: url.searchParams.get('ddforward') ?? '', body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(202, { 'Content-Type': 'application/json' }).end('{}');
+  {
+    routes: async (req, res, url) => {
+      if (url.pathname === '/intake' && req.method === 'POST') {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        intake.push({ forward: url.searchParams.get('ddforward') ?? '', body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(202, { 'Content-Type': 'application/json' }).end('{}');
+        return true;
+      }
+      const sdk = /^\/datadog\/(late\/)?([\w./-]+\.js)$/.exec(url.pathname);
+      if (!sdk) return false;
+      const path = normalize(join(SDK_DIR, sdk[2]));
+      if (!path.startsWith(SDK_DIR)) return false;
+      if (sdk[1]) await sdkReleased;
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(await readFile(path));
       return true;
-    }
-    const sdk = /^\/datadog\/(late\/)?([\w./-]+\.js)$/.exec(url.pathname);
-    if (!sdk) return false;
-    const path = normalize(join(SDK_DIR, sdk[2]));
-    if (!path.startsWith(SDK_DIR)) return false;
-    if (sdk[1]) await sdkReleased;
-    res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(await readFile(path));
-    return true;
+    },
   },
 );
 

@@ -1,8 +1,10 @@
-// The host page's own script: listens to the widget's events and to CSP violations, and
-// keeps running (a host that breaks would stop ticking).
+// The host page's own script: listens to the widget's events, to CSP violations and to
+// unhandled promise rejections, and keeps running (a host that breaks would stop ticking).
 window.__events = [];
 window.__violations = [];
+window.__rejections = [];
 window.__ticks = 0;
+window.addEventListener('unhandledrejection', (event) => window.__rejections.push(String(event.reason)));
 for (const name of ['travel-pay-flag', 'travel-pay-view', 'travel-pay-api', 'travel-pay-link-click']) {
   document.addEventListener(name, (event) => window.__events.push({ name, detail: event.detail }));
 }

@@ -1,0 +1,112 @@
+/**
+ * End to end: the ES build for bundler users (`dist/esm`), as a bundler user's app uses it.
+ * A tiny app importing `travel-pay-status/define.js` is built by Vite (a production build,
+ * as the user's would be), served under the hosts' strict CSP, and must show the claims
+ * and load the status explanations through the same dynamic import, from a chunk the
+ * app's bundler made of the ES build's `status-explanations.js`.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'vite';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { claimsHandlers } from '../../mocks/handlers.js';
+import { answerFromHandlers, CONTENT_TYPES, CSP } from './host-page.js';
+
+const ROOT = normalize(join(import.meta.dirname, '../..'));
+
+describe('the ES build in a bundler user’s app', () => {
+  let app: string;
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist/esm/define.js')), 'run `npm run build` first');
+    app = mkdtempSync(join(tmpdir(), 'travel-pay-esm-app-'));
+    writeFileSync(
+      join(app, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A bundler user's app</title>
+      <script type="module" src="./main.js"></script></head>
+      <body><travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status></body></html>`,
+    );
+    // The package's `./define.js` export, by path: the app is outside the package.
+    writeFileSync(join(app, 'main.js'), `import ${JSON.stringify(join(ROOT, 'dist/esm/define.js'))};\n`);
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: 'silent',
+      // GrowthBook's ES build reads it, as bundlers replace it.
+      define: { 'process.env.NODE_ENV': '"production"' },
+      resolve: { dedupe: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'] },
+      build: { outDir: join(app, 'dist'), emptyOutDir: true, target: 'es2022' },
+    });
+    const out = join(app, 'dist');
+    const handlers = claimsHandlers('default');
+    server = createServer(async (req, res) => {
+      if (await answerFromHandlers(handlers, req, res)) return;
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (pathname === '/favicon.ico') return void res.writeHead(204).end();
+      const path = normalize(join(out, pathname === '/' ? 'index.html' : pathname));
+      try {
+        if (!path.startsWith(out)) throw new Error('outside');
+        const body = await readFile(path);
+        res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    if (app) rmSync(app, { recursive: true, force: true });
+  });
+
+  it('shows the claims, and the status explanations from a chunk of the app’s own build', async () => {
+    const assets = readdirSync(join(app, 'dist/assets'));
+    const chunk = assets.find((f) => /^status-explanations-.*\.js$/.test(f));
+    assert.ok(chunk, `the app's bundler made the piece a chunk of its own (${assets.join(', ')})`);
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${(e as Error).message}`));
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length === 10, {
+      timeout: 15_000,
+    });
+    assert.ok(!requests.includes(`/assets/${chunk}`), 'not with the first view');
+    await page.evaluate(() => {
+      document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click();
+    });
+    await page.waitForFunction(
+      () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3,
+      { timeout: 15_000 },
+    );
+    assert.equal(requests.filter((r) => r === `/assets/${chunk}`).length, 1);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
