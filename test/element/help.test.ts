@@ -1,3 +1,4 @@
+import { STATUSES } from '../../src/claims/statuses.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { statusExplanationsPiece } from '../../src/views/help.js';
 import { $, $$, mockApi, mountWidget, settled } from './helpers.js';
@@ -24,7 +25,7 @@ describe('<travel-pay-status> help: "What does my claim status mean?"', () => {
     await waitUntil(() => $$(el, '.help h4').length === 3, 'the explanations did not load', LOAD);
     expect(statusExplanationsPiece.state.status).to.equal('ready');
     expect($$(el, '.help h4').map((h) => h.textContent)).to.deep.equal(['Saved or incomplete', 'Under VA review', 'Closed']);
-    expect($$(el, 'dl.statuses dt')).to.have.length(16);
+    expect($$(el, 'dl.statuses dt')).to.have.length(STATUSES.length);
     expect($(el, 'dl.statuses')!.textContent).to.include('You started this claim and saved it');
     await expect(el).to.be.accessible();
   });

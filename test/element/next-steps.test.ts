@@ -181,8 +181,9 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
   it('keeps a 10,000-character facility name whole without blowing up the card, and isolates bidi text', async () => {
     const rlo = 'Clinic \u202Eevil\u202C';
     await serve([
-      claim({ facilityName: 'W'.repeat(10_000), claimStatus: 'X'.repeat(10_000) }),
-      claim({ facilityName: rlo }),
+      // Newest first: the long name's card, then the other.
+      claim({ facilityName: 'W'.repeat(10_000), claimStatus: 'X'.repeat(10_000), appointmentDateTime: '2026-11-10T10:00:00Z' }),
+      claim({ facilityName: rlo, appointmentDateTime: '2026-11-10T09:00:00Z' }),
     ]);
     const el = await mountWidget();
     await settled(el);
