@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { claimsHandlers } from '../../mocks/handlers.js';
+import { STATUSES } from '../../src/claims/statuses.js';
 import { STATIC_PREFIX, startWidgetsCdn, useHostAndBrowser } from './server.js';
 
 interface Manifest {
@@ -102,14 +103,18 @@ async function openStatusHelp(page: Page, index?: number) {
 
 /** What the `index`th widget's disclosure shows: `explanations` (the three groups), `error`, `loading` or `nothing`. */
 async function statusHelpState(page: Page, index = 0) {
-  return page.evaluate((i: number) => {
-    const root = document.querySelectorAll('travel-pay-status')[i].shadowRoot!;
-    const content = root.querySelector('details[part="status-help"] .status-explanations');
-    if (!content) return 'nothing';
-    if (content.querySelectorAll('h4').length === 3 && content.querySelectorAll('dt').length === 16) return 'explanations';
-    if (content.querySelector('[role="alert"] button[part="retry"]')) return 'error';
-    return content.querySelector('[role="status"]') ? 'loading' : 'unknown';
-  }, index);
+  return page.evaluate(
+    (i: number, statuses: number) => {
+      const root = document.querySelectorAll('travel-pay-status')[i].shadowRoot!;
+      const content = root.querySelector('details[part="status-help"] .status-explanations');
+      if (!content) return 'nothing';
+      if (content.querySelectorAll('h4').length === 3 && content.querySelectorAll('dt').length === statuses) return 'explanations';
+      if (content.querySelector('[role="alert"] button[part="retry"]')) return 'error';
+      return content.querySelector('[role="status"]') ? 'loading' : 'unknown';
+    },
+    index,
+    STATUSES.length,
+  );
 }
 
 async function waitForStatusHelp(page: Page, state: string, index = 0) {
