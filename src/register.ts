@@ -64,16 +64,20 @@ let defining = false;
 let warmed = false;
 
 /**
- * Builds the date and currency formatters, once, in the next task: not when the page is
- * idle, which may come after the claims (a fast answer is handled first).
+ * Builds the currency and date formatters and the collator the first page uses, once, each
+ * in a task of its own (the first pays for loading the locale's data), from the next task
+ * on: not when the page is idle, which may come after the claims (a fast answer is handled
+ * first).
  */
 function warmFormatters() {
   if (warmed) return;
   warmed = true;
-  setTimeout(() => {
-    formatAmount(0);
-    formatInstantDate(new Date().toISOString());
-  });
+  const steps = [() => formatAmount(0), () => formatInstantDate(new Date().toISOString()), () => 'a'.localeCompare('b', 'en')];
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length) setTimeout(next);
+  };
+  setTimeout(next);
 }
 
 declare global {
