@@ -55,7 +55,7 @@ describe('Storybook static build', () => {
     await page.goto(`${base}/iframe.html?id=guide-embedding-and-metrics--docs&viewMode=docs`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.body.innerText.includes('travel-pay-page-change'), { timeout: 15_000 });
     const text = await page.evaluate(() => document.body.innerText);
-    assert.match(text, /Each host loads its own script/);
+    assert.match(text, /Each host loads its own bundle/);
     assert.match(text, /release-plan metric/);
     await page.close();
   });
