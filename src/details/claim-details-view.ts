@@ -11,7 +11,7 @@ import { wallClockParts } from '../claims/parse.js';
 import { APPEAL_FORM_URL, SECURE_MESSAGES_URL, TRAVEL_OFFICE_URL } from '../help-content.js';
 import { portalLink } from '../views/help.js';
 import { nextStepView, phaseIndicator, serverText } from '../views/claim-status.js';
-import { problemAlert, type ProblemCopy, type ProblemState } from '../views/alerts.js';
+import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../views/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 /**
@@ -238,8 +238,12 @@ export function detailsLoading() {
 export const DETAILS_LOADING = 'Loading your claim details.';
 export const DETAILS_READY = 'Your claim details are ready.';
 
-/** The details request's failures, in the list's structure (alerts.ts) with the details' words. */
+/**
+ * The details request's failures, in the list's structure (alerts.ts): the list's words
+ * where they fit (offline, rate limited), the details' own where they name the claim.
+ */
 export const DETAILS_PROBLEMS: Record<ProblemState, ProblemCopy> = {
+  ...PROBLEMS,
   'sign-in': {
     variant: 'info',
     heading: 'Sign in to see this claim’s details',
@@ -257,18 +261,6 @@ export const DETAILS_PROBLEMS: Record<ProblemState, ProblemCopy> = {
     heading: 'Claim details aren’t available right now',
     explanation: html`You can still check this claim in the ${portalLink()}.`,
     retry: false,
-  },
-  offline: {
-    variant: 'error',
-    heading: 'We couldn’t connect to VA',
-    explanation: 'Check your internet connection, then try again.',
-    retry: true,
-  },
-  'rate-limited': {
-    variant: 'error',
-    heading: 'We’ve had too many requests for your claims',
-    explanation: 'Wait a few minutes, then try again.',
-    retry: true,
   },
   timeout: {
     variant: 'error',
