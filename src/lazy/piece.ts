@@ -4,10 +4,11 @@
  * (content-hashed) and the browser resolves it relative to the core's own URL.
  *
  * `piece()` loads a module once per page, whichever widget asks first; callers share the
- * attempt in flight and the loaded module, and render from its `state`. A failure (network, 404, a CORS refusal)
- * never rejects: it becomes the `failed` state, which the caller renders where the piece
- * was needed (a clear, announced error with Try again) while the rest of the widget keeps
- * working. Asking again after a failure is a new attempt.
+ * attempt in flight and the loaded module, and render from its `state`. A failure
+ * (network, 404, a CORS refusal) never rejects: it becomes the `failed` state, which the
+ * caller renders where the piece was needed (a clear, announced error with Try again)
+ * while the rest of the widget keeps working. Asking again after a failure is a new
+ * attempt.
  *
  * A new attempt must really fetch again. The HTML standard used to cache a failed module
  * fetch in the module map for the page's life (whatwg/html#6768), so a second
