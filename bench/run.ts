@@ -316,7 +316,7 @@ async function countRequests(widgets: 1 | 3, flagsMode: 'bundled' | 'remote'): P
   const context = await browser.createBrowserContext();
   try {
     const views: RequestCount[] = [];
-    // A first view (nothing stored) and a repeat view in the same profile (GrowthBook's localStorage cache).
+    // A first view (nothing stored) and a repeat view in the same profile (the HTTP cache of the widget's files).
     for (let view = 0; view < 2; view++) {
       const page = await context.newPage();
       server.takeRequests();
@@ -811,7 +811,7 @@ ${libraryTable(splitLoad)}`
 
 ## Requests per page view
 
-Fresh profile, then a repeat view in the same profile (GrowthBook's localStorage cache), counted at the server until a second after every widget shows its claims.
+Fresh profile, then a repeat view in the same profile, counted at the server until a second after every widget shows its claims.
 
 ${requestTable}
 

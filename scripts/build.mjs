@@ -23,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOSTS = ['mhv', 'travel-reimbursement', 'claims-tool'];
+/** The ES build's chunk with GrowthBook's evaluator (src/flags/growthbook-core.ts). */
+const VENDORED_GROWTHBOOK = 'growthbook-core';
 const { values: options } = parseArgs({ options: { out: { type: 'string' }, 'split-core': { type: 'boolean' } } });
 const OUT = resolve(root, options.out ?? 'dist');
 // It is emptied first: never the project or a folder holding it.
@@ -200,13 +202,22 @@ const esmChunks = chunksOf(
       },
       rollupOptions: {
         external: [/^lit/, /^@lit\//, /^@growthbook\//],
-        output: { chunkFileNames: '[name].js', minify: true },
+        output: {
+          chunkFileNames: '[name].js',
+          minify: true,
+          // The one module of GrowthBook's that the package doesn't export (its evaluator,
+          // src/flags/growthbook-core.ts) is bundled: in a file of its own, so the widget's
+          // own code is measured without it.
+          codeSplitting: { groups: [{ name: VENDORED_GROWTHBOOK, test: /node_modules[\\/]@growthbook[\\/]/ }] },
+        },
       },
     },
   }),
 );
 const esmEntries = [...esmChunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
 const esmFirstView = new Set(esmEntries.flatMap((f) => [...withStaticImports(esmChunks, f)]));
+const esmVendored = [...esmChunks.values()].filter((c) => c.name === VENDORED_GROWTHBOOK).map((c) => c.fileName);
+if (esmVendored.length !== 1) throw new Error(`build: expected one ${VENDORED_GROWTHBOOK} chunk in esm/, found ${esmVendored.length}`);
 
 writeFileSync(
   `${OUT}/build-manifest.json`,
@@ -216,7 +227,8 @@ writeFileSync(
       firstView: Object.fromEntries(HOSTS.map((host) => [host, [`${host}.js`, ...firstView]])),
       pieces,
       esm: {
-        firstView: [...esmFirstView],
+        firstView: [...esmFirstView].filter((f) => !esmVendored.includes(f)),
+        vendored: esmVendored,
         pieces: Object.fromEntries(
           [...esmChunks.values()]
             .filter((c) => c.isDynamicEntry)

@@ -151,7 +151,7 @@ export const GA4_DEFINITIONS: { [P in Ga4Parameter]: Ga4Definition } = {
   duration_ms: metric('Travel pay API duration', 'Time the request took.', 'MILLISECONDS', true),
   rule_id: dimension('Travel pay rollout rule', 'GrowthBook rule that decided the power switch (which rollout stage).', true),
   on: dimension('Travel pay power switch on', 'true when the widget is shown to this Veteran.', true),
-  source: dimension('Travel pay flag source', 'Where the decision came from: network, cache, defaults, timeout, error.', true),
+  source: dimension('Travel pay flag source', 'Where the decision came from: network, defaults, timeout, error.', true),
   version: dimension('Travel pay widget version', 'Package version of the widget that sent the event.', true),
   view_count: metric('Travel pay view count', 'How many times this browser has shown the widget.', 'STANDARD'),
   flag: dimension('Travel pay flag', 'GrowthBook feature decided (travel_pay_power_switch).'),

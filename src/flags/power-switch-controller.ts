@@ -78,7 +78,7 @@ export class PowerSwitchController implements ReactiveController {
     if (remote.current()) return evaluate();
     this.setState('pending');
     remote.ready.then(evaluate);
-    // The SDK bounds its own request by the timeout; this bounds everything else too.
+    // fetchFeatures settles by the timeout; this bounds everything else too.
     this.deadline = setTimeout(() => {
       if (this.state === 'pending' && generation === this.generation) {
         this.apply(offDecisions('timeout'));

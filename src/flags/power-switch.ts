@@ -1,12 +1,7 @@
-import {
-  GrowthBookClient,
-  configureCache,
-  type Attributes,
-  type FeatureApiResponse,
-  type FeatureResult,
-  type GrowthBook,
-} from '@growthbook/growthbook';
+import type { Attributes, FeatureApiResponse, FeatureResult, GrowthBook } from '@growthbook/growthbook';
 import { BUNDLED_FEATURES } from './bundled-features.js';
+import { fetchFeatures } from './fetch-features.js';
+import { evaluate } from './growthbook-core.js';
 
 /**
  * Whether the widget renders at all: the `travel_pay_power_switch` flag, evaluated with
@@ -15,19 +10,20 @@ import { BUNDLED_FEATURES } from './bundled-features.js';
  * 1. a GrowthBook instance the host hands over (`growthbook` property): the host's own
  *    instance and attributes decide; call `refreshFlag()` after refreshing it;
  * 2. a payload the host hands over (`flagsPayload` property);
- * 3. a remote GrowthBook (`flags-api-host` + `flags-client-key`), loaded once per page for
- *    every widget that names the same host and key, bounded by `flags-timeout`, refreshed
- *    every `flags-refresh-interval` so a kill reaches open pages;
+ * 3. a remote GrowthBook (`flags-api-host` + `flags-client-key`), fetched once per page
+ *    for every widget that names the same host and key (fetch-features.ts), bounded by
+ *    `flags-timeout`, fetched again every `flags-refresh-interval` so a kill reaches open
+ *    pages;
  * 4. otherwise the definitions bundled with the build (bundled-features.ts).
  *
- * Remote failure policy: a slow (timeout), unreachable or garbled (error) GrowthBook with
- * no cached definitions decides **off**. A kill switch that a slow network can bypass is
- * not a kill switch, and the server's own power switch can't hide the widget, only empty
- * it. The SDK keeps loading in the background: definitions that arrive late are evaluated
- * at the next refresh, and the widget appears if the Veteran is in the rollout. Definitions from
- * GrowthBook's localStorage cache are used at once (source `cache`) and revalidated
- * immediately; the revalidated answer replaces them, so a cached copy can't keep a killed
- * widget alive past that refresh.
+ * Definitions are evaluated by the SDK's own evaluator (growthbook-core.ts).
+ *
+ * Remote failure policy: a slow (timeout), unreachable or garbled (error) GrowthBook
+ * decides **off**. A kill switch that a slow network can bypass is not a kill switch, and
+ * the server's own power switch can't hide the widget, only empty it. The request carries
+ * on after the timeout: definitions that arrive late are evaluated when they arrive, and
+ * the widget appears if the Veteran is in the rollout. Nothing is stored: every page view
+ * asks GrowthBook, so no stored copy can keep a killed widget alive past a reload.
  */
 export const POWER_SWITCH = 'travel_pay_power_switch';
 
@@ -39,7 +35,7 @@ export const POWER_SWITCH = 'travel_pay_power_switch';
  */
 export const CLAIM_DETAILS_FLAG = 'travel_pay_view_claim_details';
 
-export type FlagSource = 'network' | 'cache' | 'defaults' | 'timeout' | 'error';
+export type FlagSource = 'network' | 'defaults' | 'timeout' | 'error';
 
 export interface FlagDecision {
   flag: typeof POWER_SWITCH;
@@ -61,15 +57,8 @@ export const DEFAULT_FLAGS_REFRESH_MS = 60_000;
 
 /** Evaluates both flags for one widget's attributes over a features payload. */
 export function evaluateFlags(payload: FeatureApiResponse, attributes: Attributes, source: FlagSource): FlagDecisions {
-  // The multi-user client: one payload, evaluated per widget's attributes, and a third
-  // smaller than the full SDK class (which carries visual-experiment code we don't use).
-  const client = new GrowthBookClient().initSync({ payload });
-  try {
-    const scoped = client.createScopedInstance({ attributes });
-    return toDecisions(scoped.evalFeature(POWER_SWITCH), () => scoped.isOn(CLAIM_DETAILS_FLAG), source);
-  } finally {
-    client.destroy();
-  }
+  const evalFeature = evaluate(payload, attributes);
+  return toDecisions(evalFeature(POWER_SWITCH), () => evalFeature(CLAIM_DETAILS_FLAG).on, source);
 }
 
 /** The power switch alone (the rollout simulation's question). */
@@ -104,7 +93,7 @@ export interface RemoteFeatures {
   ready: Promise<void>;
   /** The payload to evaluate, and where it came from; null until something loaded. */
   current(): { payload: FeatureApiResponse; source: FlagSource } | null;
-  /** Calls `listener` whenever definitions change (first load, refresh, late arrival). */
+  /** Calls `listener` whenever definitions arrive (late first load, refresh). */
   subscribe(listener: () => void): () => void;
 }
 
@@ -120,40 +109,33 @@ export function remoteFeatures(options: {
   const existing = remotes.get(key);
   if (existing) return existing;
 
-  // Revalidate cached definitions at once instead of trusting them for the SDK's default minute.
-  configureCache({ staleTTL: 0 });
   const listeners = new Set<() => void>();
-  let loaded: { payload: FeatureApiResponse; source: FlagSource } | null = null;
-  let failure: FlagSource | null = null;
+  let current: { payload: FeatureApiResponse; source: FlagSource } | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
-  const client = new GrowthBookClient({ apiHost: options.apiHost, clientKey: options.clientKey });
+  let refreshing = false;
+  // New definitions (a kill, a new stage, a late first answer) apply at once; a failed
+  // refresh keeps the ones in force.
+  const arrived = (payload: FeatureApiResponse) => {
+    current = { payload, source: 'network' };
+    listeners.forEach((listener) => listener());
+  };
+  const load = () => fetchFeatures(options.apiHost, options.clientKey, options.timeoutMs, arrived);
 
-  const ready = client
-    .init({ timeout: options.timeoutMs })
-    .then((res) => {
-      const payload = client.getPayload();
-      if (res.success && hasFeatures(payload)) loaded = { payload, source: res.source === 'cache' ? 'cache' : 'network' };
-      else failure = res.source === 'timeout' ? 'timeout' : 'error';
-    })
-    .catch(() => {
-      failure = 'error';
+  const ready = load().then((outcome) => {
+    current = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
+  });
+  const refresh = () => {
+    if (refreshing) return;
+    refreshing = true;
+    load().then((outcome) => {
+      refreshing = false;
+      if (outcome.ok) arrived(outcome.payload);
     });
-
-  // A failed refresh keeps the definitions in force; new ones (a kill, a new stage) apply at once.
-  const refresh = () =>
-    client
-      .refreshFeatures({ timeout: options.timeoutMs })
-      .then(() => {
-        const payload = client.getPayload();
-        if (!hasFeatures(payload) || (loaded && loaded.payload === payload)) return;
-        loaded = { payload, source: 'network' };
-        listeners.forEach((listener) => listener());
-      })
-      .catch(() => {});
+  };
 
   const remote: RemoteFeatures = {
     ready,
-    current: () => loaded ?? (failure ? { payload: {}, source: failure } : null),
+    current: () => current,
     subscribe(listener) {
       listeners.add(listener);
       timer ??= setInterval(refresh, options.refreshMs);
@@ -169,8 +151,4 @@ export function remoteFeatures(options: {
   };
   remotes.set(key, remote);
   return remote;
-}
-
-function hasFeatures(payload: FeatureApiResponse | undefined): payload is FeatureApiResponse {
-  return !!payload && typeof payload.features === 'object' && payload.features !== null;
 }

@@ -32,7 +32,6 @@ describe('GA4 collection rules', function () {
     delete win.dataLayer;
     delete (document as { referrer?: string }).referrer;
     localStorage.removeItem(VIEW_COUNT_KEY);
-    localStorage.removeItem('gbFeaturesCache');
   });
 
   it('the checker catches what GA4 drops', () => {
@@ -101,7 +100,6 @@ describe('GA4 collection rules', function () {
       const modes: [FlagsApiMode, boolean][] = [['ok', true], ['ok', false], ['never', true], ['down', true], ['malformed', true]];
       for (const [i, [mode, tester]] of modes.entries()) {
         worker.resetHandlers(...claimsHandlers('default'), ...flagsHandlers('a', { mode }));
-        localStorage.removeItem('gbFeaturesCache');
         const decisions = pushed.filter((p) => p.event === 'travel_pay_flag').length;
         const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
           api-base="/travel_pay/v0"

@@ -19,7 +19,7 @@ const env = useHostAndBrowser(() => handlers);
 const BROWSER_NETWORK_LOG = /^error: Failed to load resource: (the server responded with a status of \d+|net::ERR_[A-Z_]+)/;
 
 async function visit(path: string, done: string) {
-  // A fresh context per visit: GrowthBook's localStorage cache must not carry over.
+  // A fresh context per visit: nothing of one visit (storage, the module map) carries over.
   const context = await env.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 320, height: 800 });
