@@ -109,6 +109,33 @@ describe('travel_pay_power_switch', () => {
     });
   }
 
+  it('shows the widget when the definitions arrive after the timeout decided off', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e', { delayMs: 900 }));
+    const el = await mountRemote({ userId: 'veteran-1', timeout: 300 });
+    await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 2000 });
+    await waitUntil(() => $$(el, '.claim').length > 0, 'the late definitions let the Veteran in', { timeout: 4000 });
+    expect(fallbackShown(el)).to.equal(false);
+  });
+
+  it('asks GrowthBook without the host’s cookies and stores nothing of its answer', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e'));
+    const credentials: RequestCredentials[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.url.includes('/api/features/')) credentials.push(request.credentials);
+    };
+    worker.events.on('request:start', listener);
+    const before = { local: localStorage.length, session: sessionStorage.length };
+    const el = await mountRemote({ userId: 'veteran-1' });
+    await settled(el);
+    worker.events.removeListener('request:start', listener);
+    expect(credentials).to.deep.equal(['omit']);
+    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.include('travel_pay_power_switch');
+    expect(sessionStorage.length).to.equal(before.session);
+    expect(localStorage.length).to.be.at.most(before.local + 1); // the view count, nothing else
+  });
+
   it('makes one features request for three widgets on a page', async () => {
     const worker = await mockApi();
     worker.use(...flagsHandlers('e', { delayMs: 100 }));
