@@ -256,6 +256,50 @@ for (let run = 0; run < WARMUP + RUNS; run++) {
   log(`run ${run + 1}/${WARMUP + RUNS}${run < WARMUP ? ' (warm-up)' : ''}`);
 }
 
+const pick = (impl: Impl, n: number, f: (r: RunResult) => number | undefined) =>
+  median((results.get(key(impl, n)) ?? []).map((r) => f(r) ?? NaN));
+
+type Col = { label: string; get: (r: RunResult) => number | undefined };
+const COLS: Col[] = [
+  { label: 'first page', get: (r) => r.firstPage.painted },
+  { label: 'sort change', get: (r) => r.sort.painted },
+  { label: 'page change', get: (r) => r.page?.painted },
+  { label: 'filter apply', get: (r) => r.filter.painted },
+];
+const WORK_COLS: Col[] = [
+  { label: 'first page', get: (r) => r.firstPage.work },
+  { label: 'sort change', get: (r) => r.sort.work },
+  { label: 'page change', get: (r) => r.page?.work },
+  { label: 'filter apply', get: (r) => r.filter.work },
+];
+
+function mainTable(cols: Col[], withHeap: boolean) {
+  const rows: string[][] = [];
+  for (const n of SIZES) {
+    const w = cols.map((c) => pick('widget', n, c.get));
+    const f = cols.map((c) => pick('floor', n, c.get));
+    const wh = pick('widget', n, (r) => r.heap);
+    const fh = pick('floor', n, (r) => r.heap);
+    const heap = (x: string) => (withHeap ? [x] : []);
+    rows.push([sizeLabel(n), 'widget', ...w.map(ms), ...heap(mb(wh))]);
+    rows.push(['', 'floor', ...f.map(ms), ...heap(mb(fh))]);
+    rows.push(['', 'widget / floor', ...w.map((x, i) => ratio(x, f[i])), ...heap(ratio(wh, fh))]);
+  }
+  return table(['claims', '', ...cols.map((c) => `${c.label} (ms)`), ...(withHeap ? ['JS heap after'] : [])], rows);
+}
+
+/**
+ * `BENCH_ONLY=compare`: stop here and print the widget-vs-floor tables, for a quick look
+ * while working (e.g. `BENCH_ONLY=compare BENCH_SIZES=typical,100 BENCH_RUNS=7 npm run
+ * bench`); RESULTS.md is written only by the full run.
+ */
+if (process.env.BENCH_ONLY === 'compare') {
+  console.log(`Painted (ms, medians of ${RUNS} runs)\n${mainTable(COLS, true)}\n\nWork (ms)\n${mainTable(WORK_COLS, false)}`);
+  await server.close();
+  await browser.close();
+  process.exit(0);
+}
+
 // ---------------------------------------- script execution to claims visible (host page)
 
 interface HostTiming {
@@ -483,38 +527,6 @@ await browser.close();
 await server.close();
 
 // ------------------------------------------------------------------------- report
-
-const pick = (impl: Impl, n: number, f: (r: RunResult) => number | undefined) =>
-  median((results.get(key(impl, n)) ?? []).map((r) => f(r) ?? NaN));
-
-type Col = { label: string; get: (r: RunResult) => number | undefined };
-const COLS: Col[] = [
-  { label: 'first page', get: (r) => r.firstPage.painted },
-  { label: 'sort change', get: (r) => r.sort.painted },
-  { label: 'page change', get: (r) => r.page?.painted },
-  { label: 'filter apply', get: (r) => r.filter.painted },
-];
-const WORK_COLS: Col[] = [
-  { label: 'first page', get: (r) => r.firstPage.work },
-  { label: 'sort change', get: (r) => r.sort.work },
-  { label: 'page change', get: (r) => r.page?.work },
-  { label: 'filter apply', get: (r) => r.filter.work },
-];
-
-function mainTable(cols: Col[], withHeap: boolean) {
-  const rows: string[][] = [];
-  for (const n of SIZES) {
-    const w = cols.map((c) => pick('widget', n, c.get));
-    const f = cols.map((c) => pick('floor', n, c.get));
-    const wh = pick('widget', n, (r) => r.heap);
-    const fh = pick('floor', n, (r) => r.heap);
-    const heap = (x: string) => (withHeap ? [x] : []);
-    rows.push([sizeLabel(n), 'widget', ...w.map(ms), ...heap(mb(wh))]);
-    rows.push(['', 'floor', ...f.map(ms), ...heap(mb(fh))]);
-    rows.push(['', 'widget / floor', ...w.map((x, i) => ratio(x, f[i])), ...heap(ratio(wh, fh))]);
-  }
-  return table(['claims', '', ...cols.map((c) => `${c.label} (ms)`), ...(withHeap ? ['JS heap after'] : [])], rows);
-}
 
 const spreadTable = () => {
   const rows: string[][] = [];
