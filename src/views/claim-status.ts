@@ -19,10 +19,16 @@ export function phaseIndicator(status: ResolvedStatus) {
     ? `Progress: step 1 of ${PHASES.length}, ${currentLabel}, not finished yet.`
     : `Progress: step ${current + 1} of ${PHASES.length}, ${currentLabel}.`;
   const stateOf = (i: number) => (i < current || (i === current && status.phase === 'paid') ? 'done' : i === current ? (status.notFiled ? 'todo' : 'current') : 'ahead');
+  // The four steps written out: one template per card instead of five (a first page
+  // renders ten cards). Labels and order still come from PHASES.
+  const [filed, review, decided, paid] = PHASES;
   return html`<div class="phases" part="phases">
     <span class="visually-hidden">${spoken}</span>
     <ol aria-hidden="true">
-      ${PHASES.map((p, i) => html`<li data-step=${stateOf(i)}>${p.label}</li>`)}
+      <li data-step=${stateOf(0)}>${filed.label}</li>
+      <li data-step=${stateOf(1)}>${review.label}</li>
+      <li data-step=${stateOf(2)}>${decided.label}</li>
+      <li data-step=${stateOf(3)}>${paid.label}</li>
     </ol>
   </div>`;
 }
