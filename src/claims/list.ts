@@ -3,6 +3,7 @@ import { lookupStatus, needsAction, statusFilterOptions, statusKey } from './sta
 import { wallClockParts } from './parse.js';
 import { filingDeadline } from './next-steps.js';
 import type { CalendarDate } from './calendar.js';
+import { formatCount } from './format.js';
 
 /** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
 export type SortOrder = 'newest' | 'oldest';
@@ -177,12 +178,9 @@ export function resultsSummary(options: {
   const { page, total, sort, filterCount, rangeLabel } = options;
   const noun = total === 1 ? 'claim' : 'claims';
   const shown =
-    total === 0 ? `Showing 0 ${noun}` : `Showing ${count(page.start + 1)} ‒ ${count(page.end)} of ${count(total)} ${noun}`;
+    total === 0
+      ? `Showing 0 ${noun}`
+      : `Showing ${formatCount(page.start + 1)} ‒ ${formatCount(page.end)} of ${formatCount(total)} ${noun}`;
   const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
   return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
-}
-
-/** A count as numbers read: "1,276". */
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
