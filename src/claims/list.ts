@@ -4,6 +4,7 @@ import { wallClockParts } from './parse.js';
 import { filingDeadline } from './next-steps.js';
 import type { CalendarDate } from './calendar.js';
 import { formatCount } from './format.js';
+import { byCodeUnit } from './order.js';
 
 /** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
 export type SortOrder = 'newest' | 'oldest';
@@ -39,11 +40,12 @@ function sortKey(claim: Claim): number {
   return claim.createdOn ? Date.parse(claim.createdOn) : 0;
 }
 
+/** Claims in `order`; claims with the same date by id, code unit by code unit. */
 export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] {
   const direction = order === 'newest' ? -1 : 1;
   return claims
     .map((claim) => ({ claim, key: sortKey(claim) }))
-    .sort((a, b) => (a.key - b.key) * direction || a.claim.id.localeCompare(b.claim.id))
+    .sort((a, b) => (a.key - b.key) * direction || byCodeUnit(a.claim.id, b.claim.id))
     .map(({ claim }) => claim);
 }
 
