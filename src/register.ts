@@ -1,8 +1,6 @@
-import type { PropertyValues } from 'lit';
 import { TravelPayStatusElement } from './travel-pay-status-element.js';
 import { VERSION } from './version.js';
 import type { KnownEntryPoint } from './entry-point.js';
-import { formatAmount, formatInstantDate } from './claims/format.js';
 
 export const TAG_NAME = 'travel-pay-status';
 
@@ -18,11 +16,9 @@ type Registered = typeof TravelPayStatusElement & { version?: string };
  * The registered class also spreads the page load over tasks of the host's main thread
  * (`npm run bench`, bench/FINDINGS.md): the widgets already on the page, which the
  * definition upgrades all at once, render for the first time each in a task of its own
- * rather than all in the definition's; and the formatters the first page of claims needs
- * are built in a task of their own right after the first render, while the claims are on
- * their way (a first Intl formatter loads the locale's ICU data: tens of milliseconds that
- * would otherwise land in the first page's render). Widgets added later render as Lit
- * schedules them.
+ * rather than all in the definition's. Widgets added later render as Lit schedules them.
+ * (The first page creates no Intl object, whose locale data would be one long task:
+ * src/claims/format.ts.)
  */
 export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
   const existing = customElements.get(TAG_NAME) as Registered | undefined;
@@ -43,11 +39,6 @@ export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
       if (this.hasUpdated || !this.upgradedByDefinition) return super.scheduleUpdate();
       return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
     }
-
-    protected override firstUpdated(changed: PropertyValues) {
-      super.firstUpdated(changed);
-      warmFormatters();
-    }
   };
   if (entryPoint) registered.defaultEntryPoint = entryPoint;
   defining = true;
@@ -60,25 +51,6 @@ export function defineTravelPayStatus(entryPoint?: KnownEntryPoint): void {
 
 /** True while `customElements.define` upgrades the widgets already on the page. */
 let defining = false;
-
-let warmed = false;
-
-/**
- * Builds the currency and date formatters and the collator the first page uses, once, each
- * in a task of its own (the first pays for loading the locale's data), from the next task
- * on: not when the page is idle, which may come after the claims (a fast answer is handled
- * first).
- */
-function warmFormatters() {
-  if (warmed) return;
-  warmed = true;
-  const steps = [() => formatAmount(0), () => formatInstantDate(new Date().toISOString()), () => 'a'.localeCompare('b', 'en')];
-  const next = () => {
-    steps.shift()?.();
-    if (steps.length) setTimeout(next);
-  };
-  setTimeout(next);
-}
 
 declare global {
   interface HTMLElementTagNameMap {

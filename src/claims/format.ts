@@ -1,5 +1,12 @@
+/**
+ * What the widget shows of dates, dollars and counts, in en-US (the widget is English-only,
+ * VA's copy). DOM-free and without Intl: the first Intl object a page creates loads the
+ * locale's data in one native call, 50–110 ms on a quiet machine, a long task on the host
+ * page's main thread. test/claims/format.test.ts proves each the same as Intl's output,
+ * and test/element/no-intl.test.ts that the first view calls no Intl at all.
+ */
 import { wallClockParts } from './parse.js';
-import { MONTHS } from './calendar.js';
+import { MONTHS, formatCalendarDate } from './calendar.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -16,26 +23,47 @@ export function formatAppointment(value: string): { date: string; time: string }
   return { date: `${weekday}, ${MONTHS[month - 1]} ${day}, ${year}`, time };
 }
 
-// One formatter per time zone: building an Intl.DateTimeFormat costs more than using it.
-const instantDateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A real instant (createdOn, modifiedOn) as a date in the Veteran's own time zone. */
-export function formatInstantDate(value: string, timeZone?: string): string {
-  const key = timeZone ?? '';
-  let format = instantDateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', ...(timeZone ? { timeZone } : {}) });
-    instantDateFormats.set(key, format);
-  }
-  return format.format(new Date(value));
+/**
+ * A real instant (createdOn, modifiedOn) as a long date in the Veteran's own time zone,
+ * "November 20, 2026": what `Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long',
+ * day: 'numeric' })` shows, from the Date's local parts (test/claims/format.test.ts
+ * compares the two). Throws a RangeError for an invalid date, as Intl does.
+ */
+export function formatInstantDate(value: string): string {
+  const date = new Date(value);
+  const year = date.getFullYear();
+  if (Number.isNaN(year)) throw new RangeError('Invalid time value');
+  // Intl's en-US dates show a year before 1 CE without its era: 1 BC (year 0) as "1".
+  return formatCalendarDate({ year: year > 0 ? year : 1 - year, month: date.getMonth() + 1, day: date.getDate() });
 }
 
-// Built on first use, not when the module is evaluated: creating a currency formatter takes
-// tens of milliseconds (ICU data), which was most of the bundle's evaluation at page load.
-let usd: Intl.NumberFormat | undefined;
+/**
+ * "1,276": a whole number (a count, a page, days) as `toLocaleString('en-US')` shows it,
+ * grouped by thousands; any integer below 10^21 (test/claims/format.test.ts compares them).
+ */
+export function formatCount(value: number | bigint): string {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+}
 
+/**
+ * "$1,234.56", "-$12.50": US dollars as `Intl.NumberFormat('en-US', { style: 'currency',
+ * currency: 'USD' })` shows them. As Intl does, it rounds the shortest decimal that reads
+ * back as `value` to the cent (1.005 → "$1.01", although the double is a hair under
+ * 1.005), half away from zero, and shows NaN and infinities as "$NaN" and "$∞". Any double
+ * (test/claims/format.test.ts compares them), with one difference, on purpose: an amount
+ * that rounds to zero has no minus sign ("$0.00", not Intl's "-$0.00" for -0 or -0.001);
+ * the API's amounts pass `amount()` (src/claims/parse.ts), which lets -0 through, and
+ * "-$0.00" would read as a debt.
+ */
 export function formatAmount(value: number): string {
-  return (usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })).format(value);
+  // The shortest decimal's digits, "1.005e+0"; NaN and infinities have no exponent.
+  const [mantissa, exponent] = Math.abs(value).toExponential().split('e');
+  if (!exponent) return `${value < 0 ? '-' : ''}$${value ? '∞' : 'NaN'}`;
+  // The digits down to the cent (zeros past the last), plus one if the next is 5 or more.
+  const digits = mantissa.replace('.', '');
+  const kept = Number(exponent) + 3;
+  const cents = kept < 0 ? 0n : BigInt(digits.slice(0, kept).padEnd(kept, '0')) + BigInt(digits[kept] >= '5');
+  return `${value < 0 && cents ? '-' : ''}$${formatCount(cents / 100n)}.${String(cents % 100n).padStart(2, '0')}`;
 }
 
 export function formatMonthRange(start: { year: number; month: number }, end: { year: number; month: number }): string {

@@ -3,6 +3,8 @@ import { lookupStatus, needsAction, statusFilterOptions, statusKey } from './sta
 import { wallClockParts } from './parse.js';
 import { filingDeadline } from './next-steps.js';
 import type { CalendarDate } from './calendar.js';
+import { formatCount } from './format.js';
+import { byCodeUnit } from './order.js';
 
 /** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
 export type SortOrder = 'newest' | 'oldest';
@@ -38,11 +40,12 @@ function sortKey(claim: Claim): number {
   return claim.createdOn ? Date.parse(claim.createdOn) : 0;
 }
 
+/** Claims in `order`; claims with the same date by id, code unit by code unit. */
 export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] {
   const direction = order === 'newest' ? -1 : 1;
   return claims
     .map((claim) => ({ claim, key: sortKey(claim) }))
-    .sort((a, b) => (a.key - b.key) * direction || a.claim.id.localeCompare(b.claim.id))
+    .sort((a, b) => (a.key - b.key) * direction || byCodeUnit(a.claim.id, b.claim.id))
     .map(({ claim }) => claim);
 }
 
@@ -177,12 +180,9 @@ export function resultsSummary(options: {
   const { page, total, sort, filterCount, rangeLabel } = options;
   const noun = total === 1 ? 'claim' : 'claims';
   const shown =
-    total === 0 ? `Showing 0 ${noun}` : `Showing ${count(page.start + 1)} ‒ ${count(page.end)} of ${count(total)} ${noun}`;
+    total === 0
+      ? `Showing 0 ${noun}`
+      : `Showing ${formatCount(page.start + 1)} ‒ ${formatCount(page.end)} of ${formatCount(total)} ${noun}`;
   const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
   return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
-}
-
-/** A count as numbers read: "1,276". */
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
 }

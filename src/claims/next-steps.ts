@@ -1,4 +1,5 @@
 import { wallClockParts } from './parse.js';
+import { formatCount } from './format.js';
 import { formatCalendarDate, type CalendarDate } from './calendar.js';
 import type { NextStepKind, StatusDefinition } from './statuses.js';
 import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, CALL_CENTER, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL, TTY } from '../help-content.js';
@@ -73,7 +74,7 @@ export function filingDeadline(appointment: string, today: CalendarDate): Filing
 
 function daysLeftText(days: number): string {
   if (days === 0) return 'Today is the last day.';
-  return days === 1 ? '1 day left.' : `${days.toLocaleString('en-US')} days left.`;
+  return days === 1 ? '1 day left.' : `${formatCount(days)} days left.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { count, pageWindow, type Page } from '../claims/list.js';
+import { pageWindow, type Page } from '../claims/list.js';
+import { formatCount } from '../claims/format.js';
 
 export function pagination(page: Page, onPage: (to: number) => void) {
   if (page.totalPages <= 1) return null;
@@ -12,13 +13,13 @@ export function pagination(page: Page, onPage: (to: number) => void) {
     </li>`;
   return html`<nav class="pagination" part="pagination" aria-label="Pagination">
     <ul>
-      ${page.page > 1 ? button(page.page - 1, `Previous page, page ${count(page.page - 1)}`, 'Previous') : null}
+      ${page.page > 1 ? button(page.page - 1, `Previous page, page ${formatCount(page.page - 1)}`, 'Previous') : null}
       ${pageWindow(page.page, page.totalPages).map((p) =>
         p === null
           ? html`<li><span class="gap" aria-hidden="true">…</span></li>`
-          : button(p, `Page ${count(p)} of ${count(page.totalPages)}`, count(p)),
+          : button(p, `Page ${formatCount(p)} of ${formatCount(page.totalPages)}`, formatCount(p)),
       )}
-      ${page.page < page.totalPages ? button(page.page + 1, `Next page, page ${count(page.page + 1)}`, 'Next') : null}
+      ${page.page < page.totalPages ? button(page.page + 1, `Next page, page ${formatCount(page.page + 1)}`, 'Next') : null}
     </ul>
   </nav>`;
 }

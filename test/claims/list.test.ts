@@ -35,6 +35,12 @@ describe('sortClaims', () => {
     expect(sortClaims(claims, 'newest').map((c) => c.id)).to.deep.equal(['b', 'a', 'c']);
     expect(sortClaims(claims, 'oldest').map((c) => c.id)).to.deep.equal(['c', 'a', 'b']);
   });
+  it('orders claims of the same date by id, code unit by code unit, in either order', () => {
+    const same = ['b', 'B', 'a', 'a1', 'A', '10', '9'].map((id) => claim(id, '2024-05-15T08:30:00.000Z', '2024-05-16T00:00:00Z'));
+    const byCodeUnit = ['10', '9', 'A', 'B', 'a', 'a1', 'b'];
+    expect(sortClaims(same, 'newest').map((c) => c.id)).to.deep.equal(byCodeUnit);
+    expect(sortClaims(same, 'oldest').map((c) => c.id)).to.deep.equal(byCodeUnit);
+  });
   it('does not change its input', () => {
     sortClaims(claims, 'oldest');
     expect(claims.map((c) => c.id)).to.deep.equal(['a', 'b', 'c']);

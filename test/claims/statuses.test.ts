@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   lookupStatus,
   needsAction,
   reimbursedToShow,
   statusFilterOptions,
+  statusKey,
   STATUS_GROUP_LABELS,
   STATUSES,
 } from '../../src/claims/statuses.js';
 import { FIXTURE_STATUSES } from '../../mocks/fixtures.js';
+import { byCodeUnit } from '../../src/claims/order.js';
 
 describe('claim statuses', () => {
   it('matches older Title Case and newer sentence case alike', () => {
@@ -79,5 +82,45 @@ describe('claim statuses', () => {
       statusFilterOptions(['Claim paid', 'In manual review', 'Appealed', 'On Hold', 'claim paid', 'Denied', 'Mystery']),
     ).to.deep.equal(['On hold', 'Denied', 'In manual review', 'Appealed', 'Claim paid', 'Mystery']);
     expect(statusFilterOptions([])).to.deep.equal([]);
+  });
+
+  describe('alphabetical order without a collator: lower-case keys by code unit', () => {
+    // Tests may use Intl: the order the widget keeps is localeCompare's.
+    const collator = (a: string, b: string) => a.localeCompare(b, 'en');
+    const FIRST = ['On hold', 'Denied', 'In manual review'];
+    /** What statusFilterOptions must give: its labels (one per key: the last distinct status sent), the three first, then by localeCompare. */
+    const expected = (raws: string[]) => {
+      const labels = new Map([...new Set(raws)].map((raw) => lookupStatus(raw).label).map((label) => [statusKey(label), label]));
+      const rest = [...labels.values()].filter((l) => !FIRST.includes(l)).sort(collator);
+      return [...FIRST.filter((l) => labels.has(statusKey(l))), ...rest];
+    };
+
+    it('orders every pair of the table’s labels (and the unknown status’s) as localeCompare(…, "en") does', () => {
+      const labels = [...STATUSES.map((s) => s.label), 'Unknown status'];
+      for (const a of labels) {
+        for (const b of labels) {
+          expect(Math.sign(byCodeUnit(statusKey(a), statusKey(b))), `${a} | ${b}`).to.equal(Math.sign(collator(a, b)));
+        }
+      }
+      expect(statusFilterOptions([...labels, ''])).to.deep.equal(expected(labels)).and.to.have.length(labels.length);
+    });
+
+    it('orders the statuses as sent, in any case and as aliases, as localeCompare does', () => {
+      const raws = STATUSES.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
+      const variants = raws.flatMap((l) => [l.toUpperCase(), l.toLowerCase(), l.replace(/\b\w/g, (c) => c.toUpperCase())]);
+      expect(statusFilterOptions(variants)).to.deep.equal(expected(variants));
+      expect(statusFilterOptions([...variants].reverse())).to.deep.equal(statusFilterOptions(variants));
+    });
+
+    it('orders unknown statuses of ASCII letters, digits, spaces and hyphens as localeCompare does', () => {
+      const raw = fc.string({ unit: fc.constantFrom(...'aAbBcCmMzZ019 -'), minLength: 1, maxLength: 8 });
+      const table = fc.constantFrom(...STATUSES.map((s) => s.label));
+      fc.assert(
+        fc.property(fc.array(fc.oneof(raw, table), { maxLength: 12 }), (raws) => {
+          expect(statusFilterOptions(raws)).to.deep.equal(expected(raws));
+        }),
+        { numRuns: 20_000 },
+      );
+    });
   });
 });
