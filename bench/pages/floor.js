@@ -102,6 +102,9 @@
 
   const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  // Counts and comparisons without Intl, as the widget does them (its first page makes no
+  // Intl call); the date and currency formatters are built here, before any claim arrives.
+  const grouped = (x) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
@@ -171,7 +174,7 @@
     const idx = [];
     for (let i = 0; i < claims.length; i++) if (wanted.size === 0 || wanted.has(claims[i].label)) idx.push(i);
     const dir = applied.sort === 'newest' ? -1 : 1;
-    idx.sort((a, b) => (keys[a] - keys[b]) * dir || claims[a].id.localeCompare(claims[b].id));
+    idx.sort((a, b) => (keys[a] - keys[b]) * dir || (claims[a].id < claims[b].id ? -1 : claims[a].id > claims[b].id ? 1 : 0));
     view = idx.map((i) => claims[i]);
   }
 
@@ -182,7 +185,7 @@
     const end = Math.min(start + PAGE_SIZE, view.length);
     const noun = view.length === 1 ? 'claim' : 'claims';
     const filters = applied.statuses.length ? `, with ${applied.statuses.length} ${applied.statuses.length === 1 ? 'filter' : 'filters'} applied` : '';
-    const n = (x) => x.toLocaleString('en-US');
+    const n = grouped;
     summary.textContent = `Showing ${n(start + 1)} ‒ ${n(end)} of ${n(view.length)} ${noun} for the past 3 months, sorted by ${applied.sort === 'newest' ? 'newest' : 'oldest'} first${filters}`;
     list.replaceChildren(...view.slice(start, end).map(card));
     const button = (to, label, text) => {
@@ -214,7 +217,7 @@
     const present = [...new Set(claims.map((c) => c.label))];
     const first = ['On hold', 'Denied', 'In manual review'];
     const rank = (l) => (first.indexOf(l) + 4) % 4;
-    present.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'));
+    present.sort((a, b) => rank(a) - rank(b) || (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
     statusBoxes = present.map((label) => el('input', { type: 'checkbox', name: 'status', value: label }));
     const apply = el('button', { type: 'submit', textContent: 'Apply' });
     apply.setAttribute('part', 'apply');
@@ -228,8 +231,8 @@
     const parts = [overdue ? `${overdue} past the filing deadline` : '', onHold ? `${onHold} on hold` : ''].filter(Boolean);
     const attentionBox = attention
       ? el('div', { className: 'attention' },
-          el('p', null, el('strong', null, attention === 1 ? '1 claim needs your action' : `${attention.toLocaleString('en-US')} claims need your action`), parts.length ? ` (${parts.join(', ')})` : ''),
-          el('button', { type: 'button', className: 'secondary', textContent: attention === 1 ? 'Show only the claim that needs action' : `Show only the ${attention.toLocaleString('en-US')} claims that need action` }))
+          el('p', null, el('strong', null, attention === 1 ? '1 claim needs your action' : `${grouped(attention)} claims need your action`), parts.length ? ` (${parts.join(', ')})` : ''),
+          el('button', { type: 'button', className: 'secondary', textContent: attention === 1 ? 'Show only the claim that needs action' : `Show only the ${grouped(attention)} claims that need action` }))
       : null;
     const form = el(
       'form',
