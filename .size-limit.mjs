@@ -12,14 +12,13 @@ if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run \`npm ru
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 
 /**
- * The target is 30 kB (issue 14) and is NOT met with the cards' next steps, the action
- * summary and the claim details' stub in the first view: 35.0 kB on 2026-11-27
- * (bench/FINDINGS.md says where the bytes are and what would close the gap). Until then
- * this budget is a ratchet at today's size, so the first view can't grow unnoticed;
- * lower it with every kilobyte won back, down to the target.
+ * The first view's budget is issue 14's target, 30 kB all-in. It was missed at 35.0 kB
+ * (2026-11-27, morning) and met by fetching GrowthBook's definitions with the widget's
+ * own request and evaluating them with the SDK's evaluator alone (-4.5 kB), and by
+ * declaring Lit's reactive properties without decorators (-0.5 kB): 29.9 kB. A feature
+ * that adds to the first view now pays for itself, or goes into a piece.
  */
-const FIRST_VIEW_TARGET = '30 kB';
-const FIRST_VIEW_BUDGET = '35.5 kB';
+const FIRST_VIEW_BUDGET = '30 kB';
 /** Every piece needs a budget here: a piece added without one fails the size check. */
 const PIECE_BUDGETS = {
   'status-explanations': '1 kB',
@@ -34,7 +33,7 @@ const pieceBudget = (name) => {
 
 export default [
   ...Object.entries(manifest.firstView).map(([host, files]) => ({
-    name: `${host}: first view, all-in (${files.join(' + ')}); target ${FIRST_VIEW_TARGET}`,
+    name: `${host}: first view, all-in (${files.join(' + ')})`,
     path: files.map((f) => `dist/widgets/${f}`),
     limit: FIRST_VIEW_BUDGET,
     gzip: true,
@@ -46,10 +45,10 @@ export default [
     gzip: true,
   })),
   {
-    name: `widget's own code, first view (ES build, Lit and GrowthBook external: ${manifest.esm.firstView.join(' + ')})`,
+    name: `widget's own code, first view (ES build; Lit, GrowthBook and its evaluator in ${manifest.esm.vendored.join(', ')} not counted: ${manifest.esm.firstView.join(' + ')})`,
     path: manifest.esm.firstView.map((f) => `dist/esm/${f}`),
-    // A ratchet too (see FIRST_VIEW_BUDGET): 12.8 kB before this round's features, 18.8 kB
-    // with the next steps, the action summary, the second flag and the details' stub.
+    // A ratchet: 12.8 kB before the cards' next steps, the action summary, the second flag
+    // and the details' stub; 18.8 kB with them. Lower it with every kilobyte won back.
     limit: '19.3 kB',
     gzip: true,
   },
