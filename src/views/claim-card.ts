@@ -4,7 +4,7 @@ import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/status
 import { nextStepFor } from '../claims/next-steps.js';
 import type { CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
-import { nextStepView, phaseIndicator, serverText } from './claim-status.js';
+import { nextStepView, phaseIndicator, textBox, textBoxFocus } from './claim-status.js';
 
 export function appointmentHeading(claim: Claim): string {
   if (!claim.appointmentDateTime) return 'Appointment information not available';
@@ -14,22 +14,27 @@ export function appointmentHeading(claim: Claim): string {
 
 /**
  * One claim: where it stands, what it means and what comes next. Every upstream string
- * goes through text bindings, so markup in it stays text. With `onReviewDetails` (the
+ * goes through text bindings, so markup in it stays text, inside a `<bdi>` (`serverText`
+ * in claim-status.ts). The first page renders ten cards: the rows every card has are
+ * written into its template, not each in a template of its own. With `onReviewDetails` (the
  * `travel_pay_view_claim_details` flag is on) the card offers "Review claim details".
  */
 export function claimCard(claim: Claim, today: CalendarDate, onReviewDetails?: (claim: Claim, trigger: HTMLElement) => void) {
   const status = lookupStatus(claim.claimStatus);
   const reimbursed = reimbursedToShow(status, claim.reimbursementAmount);
-  const detail = (term: string, value: unknown) => (value === null ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
+  const detail = (term: string, value: string | null) => (value === null ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
+  const facility = claim.facilityName || 'Facility information not available';
   return html`<li class="claim" part="claim" data-section="card">
     <h3>${appointmentHeading(claim)}</h3>
-    <p class="status" part="status">Claim status: <strong>${serverText(status.label)}</strong></p>
+    <p class="status" part="status">Claim status: <strong><bdi class=${textBox(status.label)} tabindex=${textBoxFocus(status.label)}>${status.label}</bdi></strong></p>
     ${phaseIndicator(status)}
     <p class="meaning">${status.meaning}</p>
     ${nextStepView(nextStepFor(status, claim.appointmentDateTime, today))}
     <dl class="details">
-      ${detail('Where', claim.facilityName ? serverText(claim.facilityName) : 'Facility information not available')}
-      ${detail('Claim number', serverText(claim.claimNumber))}
+      <dt>Where</dt>
+      <dd><bdi class=${textBox(facility)} tabindex=${textBoxFocus(facility)}>${facility}</bdi></dd>
+      <dt>Claim number</dt>
+      <dd><bdi class=${textBox(claim.claimNumber)} tabindex=${textBoxFocus(claim.claimNumber)}>${claim.claimNumber}</bdi></dd>
       ${detail(createdOnLabel(status), claim.createdOn ? formatInstantDate(claim.createdOn) : null)}
       ${detail('Updated on', claim.modifiedOn ? formatInstantDate(claim.modifiedOn) : null)}
       ${detail('Amount requested', claim.totalCostRequested === undefined ? null : formatAmount(claim.totalCostRequested))}

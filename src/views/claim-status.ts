@@ -66,10 +66,17 @@ export function nextStepView(step: NextStep | null, options: { note?: boolean } 
  * keyboard focus so it can be scrolled without a mouse.
  */
 export function serverText(value: string) {
-  return value.length > LONG_TEXT
-    ? html`<bdi class="long-text" tabindex="0">${value}</bdi>`
-    : html`<bdi>${value}</bdi>`;
+  return html`<bdi class=${textBox(value)} tabindex=${textBoxFocus(value)}>${value}</bdi>`;
 }
+
+/**
+ * The same `<bdi>`, written into a template that is rendered many times on the first page
+ * (cards, status checkboxes), where a template of its own per value would be one more
+ * template instance each: `<bdi class=${textBox(v)} tabindex=${textBoxFocus(v)}>${v}</bdi>`.
+ */
+export const textBox = (value: string) => (value.length > LONG_TEXT ? 'long-text' : nothing);
+/** A box that scrolls takes keyboard focus. */
+export const textBoxFocus = (value: string) => (value.length > LONG_TEXT ? '0' : nothing);
 
 /** Past this many characters a value may run over 5 lines at 320 px. */
 const LONG_TEXT = 120;

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DateRange } from '../claims/date-range.js';
 import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/list.js';
-import { serverText } from './claim-status.js';
+import { textBox, textBoxFocus } from './claim-status.js';
 
 export type { ListChoice };
 
@@ -76,7 +76,7 @@ export function controls(options: {
                     .value=${status}
                     .checked=${live(draft.statuses.includes(status))}
                     @change=${(e: Event) => toggle(status, (e.target as HTMLInputElement).checked)}
-                  />${serverText(status)}</label
+                  /><bdi class=${textBox(status)} tabindex=${textBoxFocus(status)}>${status}</bdi></label
                 >`,
             )}
           </div>
