@@ -15,8 +15,8 @@ const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
  * The first view's budget is issue 14's target, 30 kB all-in. It was missed at 35.0 kB
  * (2026-11-27, morning) and met by fetching GrowthBook's definitions with the widget's
  * own request and evaluating them with the SDK's evaluator alone (-4.5 kB), and by
- * declaring Lit's reactive properties without decorators (-0.5 kB): 29.9 kB. A feature
- * that adds to the first view now pays for itself, or goes into a piece.
+ * declaring Lit's reactive properties without decorators (-0.5 kB): 29.97 kB. A
+ * feature that adds to the first view now pays for itself, or goes into a piece.
  */
 const FIRST_VIEW_BUDGET = '30 kB';
 /** Every piece needs a budget here: a piece added without one fails the size check. */
