@@ -9,7 +9,5 @@ export const TRAVEL_OFFICE_URL = 'https://www.va.gov/HEALTHBENEFITS/vtp/benefici
 export const DIRECT_DEPOSIT_URL = 'https://www.va.gov/resources/how-to-set-up-direct-deposit-for-va-travel-pay-reimbursement/';
 /** VA Form 10-0998, "Your Rights to Appeal Our Decision". */
 export const APPEAL_FORM_URL = 'https://www.va.gov/find-forms/about-form-10-0998/';
-/** eCFR, for "38 CFR 70.10"-style citations in decision reasons. */
-export const ECFR_SECTION_URL = (section: string) => `https://www.ecfr.gov/current/title-38/section-${section}`;
-/** My HealtheVet secure messages: one way to send VA Form 10-0998 to a facility's travel office. */
-export const SECURE_MESSAGES_URL = 'https://www.va.gov/my-health/secure-messages/';
+// The links only a claim's details show are in src/details/links.ts, with the details:
+// what is here loads with the first view.

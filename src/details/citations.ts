@@ -1,4 +1,4 @@
-import { ECFR_SECTION_URL } from '../help-content.js';
+import { ECFR_SECTION_URL } from './links.js';
 
 /**
  * Finds "38 CFR 70.10"-style citations in a decision reason, so each can link to its
