@@ -187,6 +187,7 @@ type Impl = 'widget' | 'floor';
 interface Timing { work: number; painted: number }
 interface RunResult {
   firstPage: Timing & { dom: number };
+  filtersOpen: Timing;
   sortDraft: Timing;
   sort: Timing;
   page?: Timing;
@@ -196,10 +197,11 @@ interface RunResult {
   longtasks: Record<Phase, number[]>;
   responseBytes: number;
 }
-type Phase = 'load' | 'first page' | 'sort draft' | 'sort' | 'page' | 'filter draft' | 'filter';
-const PHASES: Phase[] = ['load', 'first page', 'sort draft', 'sort', 'page', 'filter draft', 'filter'];
+type Phase = 'load' | 'first page' | 'filters open' | 'sort draft' | 'sort' | 'page' | 'filter draft' | 'filter';
+const PHASES: Phase[] = ['load', 'first page', 'filters open', 'sort draft', 'sort', 'page', 'filter draft', 'filter'];
 const MARKS: Record<Exclude<Phase, 'load'>, [string, string]> = {
   'first page': ['response-available', 'first-page-painted'],
+  'filters open': ['filters-open:start', 'filters-open:end'],
   'sort draft': ['sort-draft:start', 'sort-draft:end'],
   sort: ['sort:start', 'sort:end'],
   page: ['page:start', 'page:end'],
@@ -232,6 +234,7 @@ async function measureOnce(page: Page, impl: Impl, n: number): Promise<RunResult
   const { JSHeapUsedSize = NaN } = await page.metrics();
   return {
     firstPage: { dom: first.dom, work: first.work, painted: first.painted },
+    filtersOpen: session.filtersOpen,
     sortDraft: session.sortDraft,
     sort: session.sort,
     page: session.page,
@@ -262,12 +265,14 @@ const pick = (impl: Impl, n: number, f: (r: RunResult) => number | undefined) =>
 type Col = { label: string; get: (r: RunResult) => number | undefined };
 const COLS: Col[] = [
   { label: 'first page', get: (r) => r.firstPage.painted },
+  { label: 'open filters', get: (r) => r.filtersOpen.painted },
   { label: 'sort change', get: (r) => r.sort.painted },
   { label: 'page change', get: (r) => r.page?.painted },
   { label: 'filter apply', get: (r) => r.filter.painted },
 ];
 const WORK_COLS: Col[] = [
   { label: 'first page', get: (r) => r.firstPage.work },
+  { label: 'open filters', get: (r) => r.filtersOpen.work },
   { label: 'sort change', get: (r) => r.sort.work },
   { label: 'page change', get: (r) => r.page?.work },
   { label: 'filter apply', get: (r) => r.filter.work },
@@ -511,7 +516,7 @@ async function callCounts(): Promise<{ phase: string; rows: { name: string; call
     await page.goto(pageUrl('widget', TRACE_N), { waitUntil: 'load' });
     await page.evaluate(() => (window as any).__bench.firstPageDone);
     const out = [summarize('load and first page', await take())];
-    for (const step of ['sort-draft', 'sort', 'page']) {
+    for (const step of ['filters-open', 'sort-draft', 'sort', 'page']) {
       if (step === 'page' && !(await page.evaluate(() => (window as any).__bench.hasNextPage()))) continue;
       await page.evaluate((name) => (window as any).__bench.step(name), step);
       out.push(summarize(step, await take()));
@@ -757,7 +762,7 @@ ${targetTable}
 
 ## Widget vs floor: response available → painted
 
-Medians of ${RUNS} runs. **first page**: from the claims response's last byte being in the page (before \`response.json()\`) to the frame that shows the first page of cards (\`requestAnimationFrame\` then a task). **sort change**: Apply after choosing "oldest first". **page change**: Next. **filter apply**: Apply after ticking "On hold". Each interaction is timed from the click to its painted frame. **JS heap after**: \`JSHeapUsedSize\` after the session and two forced garbage collections (the page's whole heap: the widget's includes Lit and GrowthBook). The floor (bench/pages/floor.js) is a minimal vanilla-DOM page that fetches the same response, parses it, sorts it the same way and renders the same first page (heading, the action summary, sort and status controls in a \"Filter and sort\" disclosure, summary, ${PAGE_SIZE} cards with the same markup, formatting, phases, meanings and next steps, pagination, the help section). Responses hold every claim in the default range: ${fmtInt(N)} claims are ${mb(widgetBytes)} of JSON.
+Medians of ${RUNS} runs. **first page**: from the claims response's last byte being in the page (before \`response.json()\`) to the frame that shows the first page of cards (\`requestAnimationFrame\` then a task). **open filters**: a click on "Filter and sort", whose controls both build when it first opens. **sort change**: Apply after choosing "oldest first". **page change**: Next. **filter apply**: Apply after ticking "On hold". Each interaction is timed from the click to its painted frame. **JS heap after**: \`JSHeapUsedSize\` after the session and two forced garbage collections (the page's whole heap: the widget's includes Lit and GrowthBook). The floor (bench/pages/floor.js) is a minimal vanilla-DOM page that fetches the same response, parses it, sorts it the same way and renders the same first page (heading, the action summary, sort and status controls in a \"Filter and sort\" disclosure, built when it first opens, summary, ${PAGE_SIZE} cards with the same markup, formatting, phases, meanings and next steps, pagination, the help section). Responses hold every claim in the default range: ${fmtInt(N)} claims are ${mb(widgetBytes)} of JSON.
 
 ${mainTable(COLS, true)}
 

@@ -147,6 +147,7 @@ export class TravelPayStatusElement extends LitElement {
     draft: { state: true, attribute: false },
     page: { state: true, attribute: false },
     attempt: { state: true, attribute: false },
+    filtersRendered: { state: true, attribute: false },
   };
 
   /** Set by a host's widget script: the entry point of elements that don't name one. */
@@ -202,6 +203,8 @@ export class TravelPayStatusElement extends LitElement {
   /** The choice in the controls, applied only by Apply. */
   private draft: ListChoice = DEFAULT_CHOICE;
   private page = 1;
+  /** The "Filter and sort" disclosure has been opened: its controls are rendered from then on. */
+  private filtersRendered = false;
   /** Bumped by Try again so the task runs again with the same range. */
   private attempt = 0;
 
@@ -374,6 +377,10 @@ export class TravelPayStatusElement extends LitElement {
     // While another range loads, the last list's statuses keep the controls (and focus) in place.
     const claims = this.claimsTask.value?.claims ?? [];
     const form = controls({
+      rendered: this.filtersRendered,
+      onToggle: (open) => {
+        if (open) this.filtersRendered = true;
+      },
       draft: this.draft,
       activeFilters: activeFilterCount(this.applied, DEFAULT_RANGE_ID),
       ranges: this.ranges,

@@ -8,6 +8,7 @@ import {
   focusedInWidget,
   liveRegionText,
   mockedApi,
+  openFilters,
   renderWidget,
   settledWidget,
   widgetIn,
@@ -112,7 +113,7 @@ export const SortedAndFiltered: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
     const filters = $<HTMLDetailsElement>(el, 'details.filters')!;
-    await expect($(el, '#sort')!.checkVisibility(), 'the controls wait behind the disclosure').toBe(false);
+    await expect($(el, '#sort'), 'the controls wait behind the disclosure, rendered when it opens').toBeNull();
     await userEvent.click($(el, '.filters > summary')!);
     await waitFor(() => expect($(el, '#sort')!.checkVisibility()).toBe(true));
     await userEvent.selectOptions($<HTMLSelectElement>(el, '#sort')!, 'oldest');
@@ -133,6 +134,9 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
     await expect($(el, '[part="empty"]')!.textContent).toMatch(/don’t have any travel claims for this date range/);
+    // Another date range is one step away, behind "Filter and sort".
+    await expect($(el, 'details.filters')).not.toBeNull();
+    await openFilters(el);
     await expect($(el, '#range')).not.toBeNull();
   },
 };

@@ -17,7 +17,7 @@ import { EVENT_NAMES } from '../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
 import { isSettled } from '../test/support/widget-dom.js';
 
-export { $, $$, liveRegionText, focusedInWidget } from '../test/support/widget-dom.js';
+export { $, $$, liveRegionText, focusedInWidget, openFilters } from '../test/support/widget-dom.js';
 
 /** The element's attributes as story args (the names custom-elements.json gives them). */
 export interface WidgetArgs {

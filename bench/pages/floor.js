@@ -4,7 +4,8 @@
 // id), and renders the same first page: heading, sort and status controls with Apply, the
 // results summary, the same number of cards with the widget's card markup and formatting
 // (phase indicator, meaning, next step with its deadline and link, the amounts rule), the
-// action summary, the controls inside a "Filter and sort" disclosure, the pagination and
+// action summary, the controls inside a "Filter and sort" disclosure (built when it first
+// opens, as the widget's are), the pagination and
 // the help section (its status explanations closed). Sort and filter take effect on
 // Apply; paging re-renders the cards. What it leaves out: response validation, the
 // date-range select, the live region, the flag and analytics. No framework, no shadow
@@ -209,7 +210,8 @@
     nav.hidden = totalPages <= 1;
   }
 
-  function render() {
+  // The controls of "Filter and sort", built the first time it opens (as the widget does).
+  function buildForm() {
     sortSelect = el('select', { id: 'sort' });
     for (const [value, text] of [['newest', 'newest first'], ['oldest', 'oldest first']]) {
       sortSelect.append(el('option', { value, textContent: `Appointment date (${text})` }));
@@ -221,19 +223,6 @@
     statusBoxes = present.map((label) => el('input', { type: 'checkbox', name: 'status', value: label }));
     const apply = el('button', { type: 'submit', textContent: 'Apply' });
     apply.setAttribute('part', 'apply');
-    let attention = 0, overdue = 0, onHold = 0;
-    for (const c of claims) {
-      if (!needsAction(c.label)) continue;
-      attention++;
-      if (c.label === 'On hold') onHold++;
-      else if (c.appointmentDateTime && deadline(c.appointmentDateTime).days < 0) overdue++;
-    }
-    const parts = [overdue ? `${overdue} past the filing deadline` : '', onHold ? `${onHold} on hold` : ''].filter(Boolean);
-    const attentionBox = attention
-      ? el('div', { className: 'attention' },
-          el('p', null, el('strong', null, attention === 1 ? '1 claim needs your action' : `${grouped(attention)} claims need your action`), parts.length ? ` (${parts.join(', ')})` : ''),
-          el('button', { type: 'button', className: 'secondary', textContent: attention === 1 ? 'Show only the claim that needs action' : `Show only the ${grouped(attention)} claims that need action` }))
-      : null;
     const form = el(
       'form',
       { className: 'controls' },
@@ -251,12 +240,32 @@
       renderPage();
       summary.focus();
     });
+    return form;
+  }
+
+  function render() {
+    let attention = 0, overdue = 0, onHold = 0;
+    for (const c of claims) {
+      if (!needsAction(c.label)) continue;
+      attention++;
+      if (c.label === 'On hold') onHold++;
+      else if (c.appointmentDateTime && deadline(c.appointmentDateTime).days < 0) overdue++;
+    }
+    const parts = [overdue ? `${overdue} past the filing deadline` : '', onHold ? `${onHold} on hold` : ''].filter(Boolean);
+    const attentionBox = attention
+      ? el('div', { className: 'attention' },
+          el('p', null, el('strong', null, attention === 1 ? '1 claim needs your action' : `${grouped(attention)} claims need your action`), parts.length ? ` (${parts.join(', ')})` : ''),
+          el('button', { type: 'button', className: 'secondary', textContent: attention === 1 ? 'Show only the claim that needs action' : `Show only the ${grouped(attention)} claims that need action` }))
+      : null;
     summary = el('p', { className: 'summary', tabIndex: -1 });
     list = el('ul', { className: 'claims' });
     nav = el('nav', { className: 'pagination' });
     nav.setAttribute('aria-label', 'Pagination');
     renderPage();
-    const filters = el('details', { className: 'filters' }, el('summary', null, 'Filter and sort'), form);
+    const filters = el('details', { className: 'filters' }, el('summary', null, 'Filter and sort'));
+    filters.addEventListener('toggle', () => {
+      if (filters.open && !sortSelect) filters.append(buildForm());
+    });
     const help = el('section', { className: 'help' },
       el('h3', null, 'Need help?'),
       el('p', null, 'To file a new claim, add expenses or documents, or see more details, go to the ', link(PORTAL, 'Beneficiary Travel Self Service System (BTSSS) portal', true), '.'),

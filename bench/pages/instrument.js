@@ -91,12 +91,14 @@
    * `updateComplete`; the floor updates synchronously), flushes style and layout (`work`),
    * then waits for the next frame (`painted`). Marks `{name}:start` and `{name}:end`.
    */
-  bench.interact = async (name, action) => {
+  bench.interact = async (name, action, ready) => {
     const el = host();
     const r = root();
     const t0 = performance.mark(`${name}:start`).startTime;
     action(r);
     await el.updateComplete;
+    // What the step renders in a task of its own (a disclosure's toggle event) is waited for.
+    if (ready) await until(r, ready);
     flushLayout(r);
     const t1 = performance.now();
     await painted();
@@ -197,10 +199,12 @@
   bench.widgetsWithClaims = () =>
     [...document.querySelectorAll('travel-pay-status')].filter((el) => el.shadowRoot?.querySelector('.claim')).length;
 
-  /** The session's steps: sort (a draft change, then Apply), next page, status filter (a draft change, then Apply). */
+  /** The session's steps: open "Filter and sort", sort (a draft change, then Apply), next page, status filter (a draft change, then Apply). */
   const apply = (r) => r.querySelector('[part="apply"]').click();
   const nextButton = (r) => [...r.querySelectorAll('nav.pagination button')].find((b) => b.textContent.trim() === 'Next');
   const steps = {
+    // "Filter and sort" opened: its controls are built when it first opens.
+    'filters-open': (r) => r.querySelector('.filters > summary').click(),
     'sort-draft': (r) => {
       const select = r.querySelector('select#sort');
       select.value = 'oldest';
@@ -211,12 +215,14 @@
     'filter-draft': (r) => [...r.querySelectorAll('input[name="status"]')].find((b) => b.value === 'On hold').click(),
     filter: apply,
   };
-  bench.step = (name) => bench.interact(name, steps[name]);
+  const READY = { 'filters-open': 'select#sort' };
+  bench.step = (name) => bench.interact(name, steps[name], READY[name]);
   bench.hasNextPage = () => Boolean(nextButton(root()));
 
   /** The scripted session, every step timed. */
   bench.session = async () => {
     const out = {};
+    out.filtersOpen = await bench.step('filters-open');
     out.sortDraft = await bench.step('sort-draft');
     out.sort = await bench.step('sort');
     out.sortSummary = summary();

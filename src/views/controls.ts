@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DateRange } from '../claims/date-range.js';
 import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/list.js';
@@ -10,8 +10,15 @@ export type { ListChoice };
  * Sort, date range and status filter behind one "Filter and sort" disclosure, as VA.gov
  * lists do, so the first claim starts on the first screen of a phone. The disclosure
  * names how many filters are in effect; it stays as the Veteran left it across renders.
+ * Its controls are rendered the first time it opens (`rendered`), not with the first page
+ * (about a third of the first page's templates and a fifth of its elements, none of them
+ * visible), and stay rendered after that.
  */
 export function controls(options: {
+  /** Whether the disclosure's controls are rendered: it has been opened. */
+  rendered: boolean;
+  /** The disclosure opened or closed (its `toggle` event). */
+  onToggle: (open: boolean) => void;
   draft: ListChoice;
   activeFilters: number;
   ranges: DateRange[];
@@ -21,18 +28,23 @@ export function controls(options: {
   onApply: () => void;
   onReset: () => void;
 }) {
+  const active = options.activeFilters;
+  return html`<details class="filters" part="filters" @toggle=${(e: Event) => options.onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>
+      Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
+    </summary>
+    ${options.rendered ? form(options) : nothing}
+  </details>`;
+}
+
+function form(options: Parameters<typeof controls>[0]) {
   const { draft, ranges, statusOptions, onDraft } = options;
   const toggle = (status: string, checked: boolean) =>
     onDraft((d) => ({
       ...d,
       statuses: checked ? [...d.statuses.filter((s) => s !== status), status] : d.statuses.filter((s) => s !== status),
     }));
-  const active = options.activeFilters;
-  return html`<details class="filters" part="filters">
-    <summary>
-      Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
-    </summary>
-    <form
+  return html`<form
     class="controls"
     part="controls"
     aria-label="Filter and sort claims"
@@ -86,6 +98,5 @@ export function controls(options: {
       <button type="submit" part="apply">Apply</button>
       <button type="button" class="secondary" part="reset" @click=${options.onReset}>Reset</button>
     </div>
-  </form>
-  </details>`;
+  </form>`;
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
 import { VERSION } from '../../src/version.js';
@@ -100,6 +100,7 @@ describe('analytics events', () => {
     await el.updateComplete;
     expect(capture.of('travel-pay-page-change'), 'the current page is no change').to.have.length(1);
 
+    await openFilters(el);
     const sort = $<HTMLSelectElement>(el, 'select#sort')!;
     sort.value = 'oldest';
     sort.dispatchEvent(new Event('change'));

@@ -7,7 +7,7 @@ import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../src/analytic
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { ga4Violations } from './ga4-rules.js';
 
@@ -67,6 +67,7 @@ describe('GA4 collection rules', function () {
       if ($(el, '.summary')) {
         $$<HTMLButtonElement>(el, 'nav.pagination button').at(-1)?.click();
         await el.updateComplete;
+        await openFilters(el);
         const sort = $<HTMLSelectElement>(el, 'select#sort')!;
         sort.value = 'oldest';
         sort.dispatchEvent(new Event('change'));

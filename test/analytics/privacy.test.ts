@@ -6,7 +6,7 @@ import { DETAILS_SCENARIO_NAMES, SCENARIO_NAMES } from '../../mocks/scenarios.js
 import { CLAIMANT, DECISION_REASONS, makeClaimDetails, makeHostileClaimDetails } from '../../mocks/details-fixtures.js';
 import { flagsPayload } from '../../mocks/flags/stages.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 /**
@@ -47,9 +47,13 @@ describe('privacy of analytics', function () {
       ></travel-pay-status>`);
       await settled(el);
       const clickAll = () => $$<HTMLAnchorElement>(el, 'a[data-link-id]').forEach((a) => a.click());
-      window.addEventListener('click', (e) => e.preventDefault(), { once: false, capture: false });
+      // The links' clicks are reported, and must not navigate the test page away.
+      const stay = (e: Event) => e.preventDefault();
+      window.addEventListener('click', stay);
       clickAll();
+      window.removeEventListener('click', stay);
       if ($(el, '.summary')) {
+        await openFilters(el);
         $$<HTMLInputElement>(el, 'input[name="status"]').slice(0, 2).forEach((b) => b.click());
         await el.updateComplete;
         $(el, '[part="apply"]')!.click();

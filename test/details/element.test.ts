@@ -20,6 +20,7 @@ import {
   mockApi,
   mountDetailsWidget,
   openDetails,
+  openFilters,
   recordEvents,
   reviewButtonOf,
   serve,
@@ -102,8 +103,7 @@ describe('claim details: opening and going back', () => {
     serve(worker, CLAIMS);
     const el = await mountDetailsWidget();
     // Oldest first, two statuses, page 2.
-    $(el, '.filters > summary')!.click();
-    await el.updateComplete;
+    await openFilters(el);
     const sort = $<HTMLSelectElement>(el, 'select#sort')!;
     sort.value = 'oldest';
     sort.dispatchEvent(new Event('change'));

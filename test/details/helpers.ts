@@ -9,7 +9,7 @@ import type { DetailsScenarioName } from '../../mocks/scenarios.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { $, $$, settled } from '../element/helpers.js';
 
-export { $, $$, focusedInWidget, liveRegionText, mockApi, settled } from '../element/helpers.js';
+export { $, $$, focusedInWidget, liveRegionText, mockApi, openFilters, settled } from '../element/helpers.js';
 
 /** Both flags on for a logged-in Veteran: stage E of both. */
 export const DETAILS_ON: FeatureApiResponse = flagsPayload('e');

@@ -151,6 +151,8 @@ async function visit(path: string, options: { sdkArrivesLate: boolean }) {
   await click(page, (root) => root.querySelector('.claim'));
   await click(page, (root) => [...root.querySelectorAll('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next'));
   await click(page, (root) => root.querySelector('.filters > summary'));
+  // Its controls are rendered when it first opens.
+  await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('select#sort'), { timeout: 15_000 });
   await page.evaluate(() => {
     const sort = document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLSelectElement>('select#sort')!;
     sort.value = 'oldest';

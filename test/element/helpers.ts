@@ -28,7 +28,7 @@ export async function mountWidget(attrs: { pageSize?: number; requestTimeout?: n
   return el;
 }
 
-export { $, $$, liveRegionText, cardHeadings, focusedInWidget } from '../support/widget-dom.js';
+export { $, $$, liveRegionText, cardHeadings, focusedInWidget, openFilters } from '../support/widget-dom.js';
 
 /** Waits until the widget shows a finished state: a list, an empty list or an alert. */
 export async function settled(el: HTMLElement, timeout = 4000) {

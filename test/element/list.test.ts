@@ -1,10 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { $, $$, cardHeadings, focusedInWidget, mockApi, mountWidget, settled } from './helpers.js';
+import { $, $$, cardHeadings, focusedInWidget, mockApi, mountWidget, openFilters, settled } from './helpers.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 async function choose(el: TravelPayStatusElement, selector: string, value: string) {
+  await openFilters(el);
   const select = $<HTMLSelectElement>(el, selector)!;
   select.value = value;
   select.dispatchEvent(new Event('change'));
@@ -44,6 +45,7 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     await mockApi();
     const el = await mountWidget();
     await settled(el);
+    await openFilters(el);
     const boxes = $$<HTMLInputElement>(el, 'input[name="status"]');
     const present = new Set($$(el, '.claim .status strong').map((s) => s.textContent!.trim()));
     expect(boxes.length).to.be.greaterThan(1);
@@ -94,6 +96,7 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     worker.events.on('request:start', onRequest);
     const el = await mountWidget();
     await settled(el);
+    await openFilters(el);
     const quarter = $$<HTMLOptionElement>(el, 'select#range option')[1];
     await choose(el, 'select#range', quarter.value);
     await apply(el);
@@ -115,11 +118,13 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     await mockApi();
     const el = await mountWidget();
     await settled(el);
-    // The controls wait behind "Filter and sort": open it from the keyboard.
-    expect($(el, 'select#sort')!.checkVisibility()).to.equal(false);
+    // The controls wait behind "Filter and sort", rendered when it first opens: open it
+    // from the keyboard.
+    expect($(el, 'select#sort')).to.equal(null);
     $(el, '.filters > summary')!.focus();
     await sendKeys({ press: 'Enter' });
-    expect($(el, 'select#sort')!.checkVisibility()).to.equal(true);
+    await waitUntil(() => $(el, 'select#sort')?.checkVisibility(), 'the controls show');
+    expect(focusedInWidget(el), 'focus stays on the summary').to.equal($(el, '.filters > summary'));
     $<HTMLSelectElement>(el, 'select#sort')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

@@ -5,7 +5,7 @@ import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../../mocks/fixture
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { lookupStatus } from '../../src/claims/statuses.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, settled } from './helpers.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from './helpers.js';
 
 const claim = (overrides: Partial<ApiClaim>): ApiClaim => ({
   id: crypto.randomUUID(),
@@ -82,11 +82,10 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
       expect(card.querySelector('.phases .visually-hidden')!.textContent, status.label).to.match(/^Progress: step \d of 4, /);
     });
     // Aliases and Title Case spellings are one option: 25 raw statuses, 21 options.
+    await openFilters(el);
     const options = $$<HTMLInputElement>(el, 'input[name="status"]').map((i) => i.value);
     expect(options).to.have.length(new Set(FIXTURE_STATUSES.map((s) => lookupStatus(s).label)).size);
     expect(options.slice(0, 3)).to.deep.equal(['On hold', 'Denied', 'In manual review']);
-    $(el, '.filters > summary')!.click();
-    await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 
@@ -163,7 +162,8 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
       await mockApi();
       const el = await mountWidget();
       await settled(el);
-      expect($(el, 'select#sort')!.checkVisibility()).to.equal(false);
+      expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.equal(false);
+      expect($(el, 'select#sort'), 'its controls are rendered when it opens').to.equal(null);
       const top = $(el, '.claim')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
       expect(top).to.be.lessThan(667 - 100);
     } finally {

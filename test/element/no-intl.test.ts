@@ -94,6 +94,8 @@ describe('the first view creates no Intl object and calls no locale-sensitive me
       await el.updateComplete;
       await settled(el);
     };
+    await helpers.openFilters(el);
+    expect(report(), 'opening "Filter and sort"').to.deep.equal([]);
     const sort = $<HTMLSelectElement>(el, 'select#sort')!;
     sort.value = 'oldest';
     sort.dispatchEvent(new Event('change'));

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, settled } from './helpers.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from './helpers.js';
 
 describe('<travel-pay-status> states', () => {
   let consoleErrors: unknown[][];
@@ -109,6 +109,7 @@ describe('<travel-pay-status> states', () => {
     const el = await mountWidget();
     await settled(el);
     expect($(el, '[part="empty"]')!.textContent).to.match(/don’t have any travel claims for this date range/);
+    await openFilters(el);
     expect($(el, 'select#range')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -22,3 +22,15 @@ export const liveRegionText = (el: HTMLElement) => $(el, '[role="status"]')!.tex
 export const cardHeadings = (el: HTMLElement) => $$(el, '.claim h3').map((h) => h.textContent!.trim());
 
 export const focusedInWidget = (el: HTMLElement) => el.shadowRoot!.activeElement;
+
+/**
+ * Opens the "Filter and sort" disclosure as a Veteran does (its summary), and waits for its
+ * controls, which the widget renders the first time it opens.
+ */
+export async function openFilters(el: HTMLElement): Promise<void> {
+  const details = $<HTMLDetailsElement>(el, 'details.filters');
+  if (!details) throw new Error('no "Filter and sort" disclosure');
+  if (!details.open) $(el, 'details.filters > summary')!.click();
+  for (let i = 0; i < 100 && !$(el, 'form.controls'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!$(el, 'form.controls')) throw new Error('the filter controls did not render');
+}
