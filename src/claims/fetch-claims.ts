@@ -41,13 +41,13 @@ function yieldToMain(): Promise<void> {
 export async function fetchClaims(url: string, options: ApiRequestOptions): Promise<ClaimsResult> {
   const result = await apiGet(url, options, async (response, signal) => {
     const body: unknown = await response.json();
-    // Parsing the JSON was one task; reading the claims is more, in slices, each after a
-    // pause that lets the page respond (and a removal abort us).
+    signal.throwIfAborted();
+    // Parsing the JSON was one task; reading the claims of a large answer is more, in
+    // slices, each after a pause that lets the page respond (and a removal abort us).
     const pause = async () => {
       await yieldToMain();
       signal.throwIfAborted();
     };
-    await pause();
     const parsed = await parseClaimsBodyInSlices(body, pause);
     if (!parsed) return { value: { claims: [], skipped: 0 }, outcome: 'bad-response' };
     return { value: parsed, outcome: parsed.skipped > 0 ? 'partial' : 'ok' };
