@@ -2,9 +2,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs, noBackgroundThrottlingArgs } from './scripts/chromium.mjs';
 import { emulateTimezonePlugin, heapStatsPlugin } from './scripts/wtr-commands.mjs';
+import { sturdyChromeLauncher } from './scripts/wtr-launcher.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
@@ -18,7 +18,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
-    chromeLauncher({
+    sturdyChromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
         // A page must never have its timers throttled or its animation frames paused.
