@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { styles } from './styles.js';
+import { LatestTask } from './latest-task.js';
 import { toEntryPoint, type EntryPoint } from './entry-point.js';
 import { dateRanges, DEFAULT_RANGE_ID, type DateRange } from './claims/date-range.js';
 import {
@@ -27,6 +27,7 @@ import { pagination } from './views/pagination.js';
 import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/alerts.js';
 import { attentionSummary, attentionText } from './views/attention.js';
 import { builtInFallback } from './views/fallback.js';
+import { prepareListTemplates, SAMPLE_PAGE_SIZE } from './views/prepare-templates.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import type { Claim } from './claims/claim.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
@@ -269,10 +270,11 @@ export class TravelPayStatusElement extends LitElement {
     () => this.summary,
   );
 
-  private claimsTask = new Task(this, {
-    task: async ([flagOn, apiBase, rangeId, timeoutMs], { signal }) => {
+  private claimsTask = new LatestTask(
+    this,
+    async ([flagOn, apiBase, rangeId, timeoutMs]: readonly [boolean, string, string, number, number], signal): Promise<ClaimsResult | undefined> => {
       // The flag decides first: no claims request at all unless it is on.
-      if (!flagOn) return initialState;
+      if (!flagOn) return undefined;
       const range = this.rangeById(rangeId);
       const key = `${apiBase}|${range.start}|${range.end}`;
       const cached = this.results.get(key);
@@ -293,12 +295,11 @@ export class TravelPayStatusElement extends LitElement {
       } catch {
         // Aborted. By a newer request: the task ignores this stale run anyway. By removal:
         // never settle, so a removed element doesn't update; reconnecting runs it again.
-        return this.isConnected ? initialState : new Promise<never>(() => {});
+        return this.isConnected ? undefined : new Promise<never>(() => {});
       }
     },
-    args: () =>
-      [this.powerSwitch.state === 'on', this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
-  });
+    () => [this.powerSwitch.state === 'on', this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
+  );
 
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint
@@ -317,7 +318,7 @@ export class TravelPayStatusElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    if (this.claimsTask.status === TaskStatus.PENDING) {
+    if (this.claimsTask.state === 'pending') {
       this.abortedByRemoval = true;
       this.claimsTask.abort();
     }
@@ -356,7 +357,7 @@ export class TravelPayStatusElement extends LitElement {
 
   /** The settled answer, when there is one. */
   private get result(): ClaimsResult | undefined {
-    return this.claimsTask.status === TaskStatus.COMPLETE ? this.claimsTask.value : undefined;
+    return this.claimsTask.state === 'complete' ? this.claimsTask.value : undefined;
   }
 
   private get problem() {
@@ -376,7 +377,21 @@ export class TravelPayStatusElement extends LitElement {
     }
     // While another range loads, the last list's statuses keep the controls (and focus) in place.
     const claims = this.claimsTask.value?.claims ?? [];
-    const form = controls({
+    if (!result) {
+      return html`${this.claimsTask.value ? this.filterForm(claims) : nothing}
+        <div class="loading" part="loading" tabindex="-1">
+          <span class="visually-hidden">Loading your claims</span>
+          <div class="skeleton"></div>
+          <div class="skeleton"></div>
+          <div class="skeleton"></div>
+        </div>`;
+    }
+    return this.renderList(result);
+  }
+
+  /** The "Filter and sort" disclosure, offering the statuses of `claims`. */
+  private filterForm(claims: readonly Claim[]) {
+    return controls({
       rendered: this.filtersRendered,
       onToggle: (open) => {
         if (open) this.filtersRendered = true;
@@ -389,21 +404,16 @@ export class TravelPayStatusElement extends LitElement {
       onApply: () => this.apply(this.draft),
       onReset: () => this.apply(DEFAULT_CHOICE),
     });
-    if (!result) {
-      return html`${this.claimsTask.value ? form : nothing}
-        <div class="loading" part="loading" tabindex="-1">
-          <span class="visually-hidden">Loading your claims</span>
-          <div class="skeleton"></div>
-          <div class="skeleton"></div>
-          <div class="skeleton"></div>
-        </div>`;
-    }
-    const view = this.listView(result);
+  }
+
+  /** The list of an answer: action summary, controls, results summary, cards, pages. */
+  private renderList(result: ClaimsResult, pageSize = this.pageSize) {
+    const view = this.listView(result, pageSize);
     return html`${attentionSummary(view.attention, {
         showingOnly: this.applied.actionOnly,
         onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
       })}
-      ${form}
+      ${this.filterForm(result.claims)}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
       ${partialWarning(result.outcome === 'partial')}
       ${view.total === 0
@@ -415,11 +425,11 @@ export class TravelPayStatusElement extends LitElement {
   }
 
   /** Everything the list shows, derived from the answer and the applied choice. */
-  private listView(result: ClaimsResult) {
+  private listView(result: ClaimsResult, pageSize = this.pageSize) {
     const offered = new Set(statusOptionsFor(result.claims));
     const statuses = this.applied.statuses.filter((s) => offered.has(s));
     const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly);
-    const page = paginate(ordered.length, this.page, this.pageSize);
+    const page = paginate(ordered.length, this.page, pageSize);
     const today = deadlineToday();
     return {
       total: ordered.length,
@@ -444,10 +454,10 @@ export class TravelPayStatusElement extends LitElement {
   }
 
   private announcement(): string {
-    switch (this.claimsTask.status) {
-      case TaskStatus.PENDING:
+    switch (this.claimsTask.state) {
+      case 'pending':
         return 'Loading your travel reimbursement claims.';
-      case TaskStatus.COMPLETE: {
+      case 'complete': {
         const result = this.claimsTask.value!;
         const problem = problemFor(result.outcome, result.status);
         if (problem) {
@@ -527,12 +537,18 @@ export class TravelPayStatusElement extends LitElement {
     }
     this.moveFocusAfterRetry();
     this.reportAttention();
+    if (this.claimsTask.state === 'pending') {
+      prepareListTemplates(
+        (sample) => this.renderList(sample, SAMPLE_PAGE_SIZE),
+        () => this.isConnected && this.claimsTask.state === 'pending',
+      );
+    }
   }
 
   /** While the new request runs, focus rests on the loading area; then on what came back. */
   private moveFocusAfterRetry() {
     if (!this.focusResultAfterRetry) return;
-    if (this.claimsTask.status === TaskStatus.PENDING) {
+    if (this.claimsTask.state === 'pending') {
       this.loadingRegion?.focus();
       return;
     }
