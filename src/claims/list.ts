@@ -1,7 +1,7 @@
 import type { Claim } from './claim.js';
 import { lookupStatus, needsAction, statusFilterOptions, statusKey } from './statuses.js';
-import { wallClockParts } from './parse.js';
-import { filingDeadline } from './next-steps.js';
+import { wallClockTime } from './parse.js';
+import { deadlineDaysLeft } from './next-steps.js';
 import type { CalendarDate } from './calendar.js';
 import { formatCount } from './format.js';
 import { byCodeUnit } from './order.js';
@@ -33,20 +33,24 @@ export function activeFilterCount(choice: ListChoice, defaultRangeId: string): n
  * comparable number. Mixing wall clock and UTC can misorder claims by a few hours at most.
  */
 function sortKey(claim: Claim): number {
-  if (claim.appointmentDateTime) {
-    const { year, month, day, hour, minute } = wallClockParts(claim.appointmentDateTime);
-    return Date.UTC(year, month - 1, day, hour, minute);
-  }
+  if (claim.appointmentDateTime) return wallClockTime(claim.appointmentDateTime);
   return claim.createdOn ? Date.parse(claim.createdOn) : 0;
 }
 
-/** Claims in `order`; claims with the same date by id, code unit by code unit. */
+/**
+ * Claims in `order`; claims with the same date by id, code unit by code unit. The keys sit
+ * in one typed array and the claims' positions are sorted, rather than an object per claim.
+ */
 export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] {
   const direction = order === 'newest' ? -1 : 1;
-  return claims
-    .map((claim) => ({ claim, key: sortKey(claim) }))
-    .sort((a, b) => (a.key - b.key) * direction || byCodeUnit(a.claim.id, b.claim.id))
-    .map(({ claim }) => claim);
+  const keys = new Float64Array(claims.length);
+  const positions = new Array<number>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    keys[i] = sortKey(claims[i]);
+    positions[i] = i;
+  }
+  positions.sort((a, b) => (keys[a] - keys[b]) * direction || byCodeUnit(claims[a].id, claims[b].id));
+  return positions.map((i) => claims[i]);
 }
 
 /**
@@ -101,7 +105,7 @@ export function attentionFor(claims: readonly Claim[], today: CalendarDate): Att
     if (!needsAction(status)) continue;
     attention.count++;
     if (status.nextStep === 'contact-travel-office') attention.onHold++;
-    else if (claim.appointmentDateTime && filingDeadline(claim.appointmentDateTime, today).overdue) attention.overdue++;
+    else if (claim.appointmentDateTime && deadlineDaysLeft(claim.appointmentDateTime, today) < 0) attention.overdue++;
   }
   attentionByResponse.set(claims, { day, attention });
   return attention;

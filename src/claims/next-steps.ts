@@ -1,4 +1,4 @@
-import { wallClockParts } from './parse.js';
+import { wallClockTime } from './parse.js';
 import { formatCount } from './format.js';
 import { formatCalendarDate, type CalendarDate } from './calendar.js';
 import type { NextStepKind, StatusDefinition } from './statuses.js';
@@ -61,15 +61,27 @@ const DIRECT_DEPOSIT: NextStepLink = {
  * counted in whole calendar days from `today`: see `deadlineToday` for which today.
  */
 export function filingDeadline(appointment: string, today: CalendarDate): FilingDeadline {
-  const { year, month, day } = wallClockParts(appointment);
-  const deadline = new Date(Date.UTC(year, month - 1, day + FILING_DEADLINE_DAYS));
-  const daysLeft = Math.round((deadline.getTime() - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
+  const daysLeft = deadlineDaysLeft(appointment, today);
+  const deadline = new Date(deadlineDay(appointment));
   const date = formatCalendarDate({
     year: deadline.getUTCFullYear(),
     month: deadline.getUTCMonth() + 1,
     day: deadline.getUTCDate(),
   });
   return { date, daysLeft, overdue: daysLeft < 0 };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The start of the deadline's day, as `Date.UTC` counts it. */
+const deadlineDay = (appointment: string) => Math.floor(wallClockTime(appointment) / DAY_MS) * DAY_MS + FILING_DEADLINE_DAYS * DAY_MS;
+
+/**
+ * `filingDeadline(…).daysLeft` alone, without the date's words: the action summary counts
+ * the overdue claims of a whole response with it.
+ */
+export function deadlineDaysLeft(appointment: string, today: CalendarDate): number {
+  return Math.round((deadlineDay(appointment) - Date.UTC(today.year, today.month - 1, today.day)) / DAY_MS);
 }
 
 function daysLeftText(days: number): string {

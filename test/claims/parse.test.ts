@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseClaimsBody, parseClaimsBodyInSlices } from '../../src/claims/parse.js';
+import { parseClaimsBody, parseClaimsBodyInSlices, wallClockParts, wallClockTime } from '../../src/claims/parse.js';
 import { outcomeForStatus } from '../../src/api/request.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
@@ -112,5 +112,42 @@ describe('outcomeForStatus', () => {
     expect(outcomeForStatus(400, 'VA900')).to.equal('error');
     expect(outcomeForStatus(400, 'VA901')).to.equal('not-found');
     expect(outcomeForStatus(404, 'VA900')).to.equal('not-found');
+  });
+});
+
+describe('wallClockTime', () => {
+  // What the widget used to do with a regular expression and Date: the reference the
+  // digit-by-digit reader must agree with, for any text.
+  const reference = (value: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+    if (!m) return NaN;
+    const [, y, mo, d, h, mi] = m.map(Number);
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    t.setUTCHours(h, mi, 0, 0);
+    const real = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h <= 23 && mi <= 59;
+    return real ? t.getTime() : NaN;
+  };
+  const two = (n: number) => String(n).padStart(2, '0');
+  const dateLike = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.string({ maxLength: 6 }))
+    .map(([y, mo, d, h, mi, rest]) => `${String(y).padStart(4, '0')}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}${rest}`);
+  const edited = fc.tuple(dateLike, fc.nat(20), fc.string({ minLength: 1, maxLength: 1 })).map(([s, at, c]) => s.slice(0, at) + c + s.slice(at + 1));
+
+  it('agrees with the regular expression and Date on real, impossible and mangled dates', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateLike, edited, fc.string({ maxLength: 20 })), (value) => {
+        expect(Object.is(wallClockTime(value), reference(value)), value).to.equal(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const value of ['0050-03-01T10:00', '0000-02-29T00:00Z', '9999-12-31T23:59:59Z', '2024-02-29T10:00', '٢٠٢٤-02-29T10:00', '2024-02-29 10:00', '2024-2-29T10:00']) {
+      expect(Object.is(wallClockTime(value), reference(value)), value).to.equal(true);
+    }
+  });
+
+  it('gives the parts the cards show, years before 100 included', () => {
+    expect(wallClockParts('0050-03-01T10:07:00Z')).to.deep.equal({ year: 50, month: 3, day: 1, hour: 10, minute: 7 });
+    expect(wallClockParts('2026-11-20T23:59:00.000Z')).to.deep.equal({ year: 2026, month: 11, day: 20, hour: 23, minute: 59 });
   });
 });
