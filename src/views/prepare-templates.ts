@@ -10,20 +10,21 @@ import type { ClaimsResult } from '../claims/fetch-claims.js';
  * request is in flight the main thread is idle, so the widget renders a made-up list once
  * per page, after the loading state has been painted, into an element that is never
  * attached: the Veteran's first page then reuses templates that are ready and code that
- * has run. Nothing of the Veteran's is in it, nothing is shown or announced, no event is
- * sent, and it is skipped when the answer came first.
+ * has run. It waits for the browser to be idle (`requestIdleCallback`; where there is none,
+ * the task after the loading state's frame): it doesn't delay that frame and gives way to
+ * the host page's own work. It is skipped when the answer came first. Nothing of the Veteran's is in it,
+ * and nothing is shown, announced or sent.
  */
 let prepared = false;
 
 export function prepareListTemplates(sample: (result: ClaimsResult) => TemplateResult, stillWaiting: () => boolean) {
   if (prepared) return;
   prepared = true;
-  // After the frame that shows the loading state, so its paint never waits for this.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (stillWaiting()) render(sample(SAMPLE_ANSWER), document.createElement('div'));
-    }),
-  );
+  const prepare = () => {
+    if (stillWaiting()) render(sample(SAMPLE_ANSWER), document.createElement('div'));
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare);
+  else requestAnimationFrame(() => setTimeout(prepare));
 }
 
 /**

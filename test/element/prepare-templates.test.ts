@@ -31,10 +31,9 @@ describe('<travel-pay-status> preparing the list while the claims load', () => {
     try {
       const el = await mountWidget();
       await waitUntil(() => $(el, '[part="loading"]'), 'loading state');
-      // The preparation runs in the task after the loading state's frame.
+      // The preparation runs when the browser is next idle after the loading state.
       await nextFrame();
-      await nextFrame();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => requestIdleCallback(resolve));
       const root = el.shadowRoot!;
       expect($$(el, '.claim'), 'no card while loading').to.have.length(0);
       expect(root.textContent).to.not.match(/Sample|TC0000000000000/);
