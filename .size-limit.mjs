@@ -48,8 +48,11 @@ export default [
     name: `widget's own code, first view (ES build; Lit, GrowthBook and its evaluator in ${manifest.esm.vendored.join(', ')} not counted: ${manifest.esm.firstView.join(' + ')})`,
     path: manifest.esm.firstView.map((f) => `dist/esm/${f}`),
     // A ratchet: 12.8 kB before the cards' next steps, the action summary, the second flag
-    // and the details' stub; 18.8 kB with them. Lower it with every kilobyte won back.
-    limit: '19.3 kB',
+    // and the details' stub; 18.8 kB with them; 19.35 kB once the claims request's task
+    // runner became the widget's own code (src/latest-task.ts, instead of @lit/task, which
+    // this entry didn't count) and the list's templates were prepared while loading. Lower
+    // it with every kilobyte won back.
+    limit: '19.4 kB',
     gzip: true,
   },
 ];
