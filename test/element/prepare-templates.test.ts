@@ -31,7 +31,7 @@ describe('<travel-pay-status> preparing the list while the claims load', () => {
     try {
       const el = await mountWidget();
       await waitUntil(() => $(el, '[part="loading"]'), 'loading state');
-      // The preparation runs when the browser is next idle after the loading state.
+      // The preparation runs in the task after the loading state's frame.
       await nextFrame();
       await new Promise((resolve) => requestIdleCallback(resolve));
       const root = el.shadowRoot!;
