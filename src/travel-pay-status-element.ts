@@ -399,7 +399,7 @@ export class TravelPayStatusElement extends LitElement {
       draft: this.draft,
       activeFilters: activeFilterCount(this.applied, DEFAULT_RANGE_ID),
       ranges: this.ranges,
-      statusOptions: statusOptionsFor(claims),
+      statusOptions: () => statusOptionsFor(claims),
       onDraft: (update) => (this.draft = update(this.draft)),
       onApply: () => this.apply(this.draft),
       onReset: () => this.apply(DEFAULT_CHOICE),
@@ -426,8 +426,9 @@ export class TravelPayStatusElement extends LitElement {
 
   /** Everything the list shows, derived from the answer and the applied choice. */
   private listView(result: ClaimsResult, pageSize = this.pageSize) {
-    const offered = new Set(statusOptionsFor(result.claims));
-    const statuses = this.applied.statuses.filter((s) => offered.has(s));
+    // Only statuses this answer offers count (another range's may not be here).
+    const offered = this.applied.statuses.length > 0 ? new Set(statusOptionsFor(result.claims)) : undefined;
+    const statuses = this.applied.statuses.filter((s) => offered?.has(s));
     const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly);
     const page = paginate(ordered.length, this.page, pageSize);
     const today = deadlineToday();

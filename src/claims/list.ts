@@ -44,13 +44,15 @@ function sortKey(claim: Claim): number {
 export function sortClaims(claims: readonly Claim[], order: SortOrder): Claim[] {
   const direction = order === 'newest' ? -1 : 1;
   const keys = new Float64Array(claims.length);
-  const positions = new Array<number>(claims.length);
+  const positions = new Uint32Array(claims.length);
   for (let i = 0; i < claims.length; i++) {
     keys[i] = sortKey(claims[i]);
     positions[i] = i;
   }
   positions.sort((a, b) => (keys[a] - keys[b]) * direction || byCodeUnit(claims[a].id, claims[b].id));
-  return positions.map((i) => claims[i]);
+  const sorted = new Array<Claim>(claims.length);
+  for (let i = 0; i < sorted.length; i++) sorted[i] = claims[positions[i]];
+  return sorted;
 }
 
 /**
@@ -69,8 +71,8 @@ function perStatus<T>(derive: (raw: string) => T): (raw: string) => T {
  * Keeps claims whose status is one of `statuses` (labels, matched case-insensitively);
  * none selected keeps all. `actionOnly` keeps just the claims that need the Veteran's action.
  */
-export function filterClaims(claims: readonly Claim[], statuses: readonly string[], actionOnly = false): Claim[] {
-  let kept: Claim[] = [...claims];
+export function filterClaims(claims: readonly Claim[], statuses: readonly string[], actionOnly = false): readonly Claim[] {
+  let kept = claims;
   if (statuses.length > 0) {
     const wanted = new Set(statuses.map(statusKey));
     const keyOf = perStatus((raw) => statusKey(lookupStatus(raw).label));
@@ -137,7 +139,11 @@ const optionsByResponse = new WeakMap<readonly Claim[], string[]>();
 /** The status filter's options for a response, computed once per response. */
 export function statusOptionsFor(claims: readonly Claim[]): string[] {
   let options = optionsByResponse.get(claims);
-  if (!options) optionsByResponse.set(claims, (options = statusFilterOptions(claims.map((c) => c.claimStatus))));
+  if (!options) {
+    const raw = new Set<string>();
+    for (const claim of claims) raw.add(claim.claimStatus);
+    optionsByResponse.set(claims, (options = statusFilterOptions(raw)));
+  }
   return options;
 }
 

@@ -107,8 +107,21 @@ export function wallClockTime(value: string): number {
   const minute = digits(value, 14, 2);
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59;
   if (!valid) return NaN;
-  // Date.UTC reads years 0–99 as 1900–1999; 400 Gregorian years are always 146,097 days.
-  return year < 100 ? Date.UTC(year + 400, month - 1, day, hour, minute) - 146_097 * 86_400_000 : Date.UTC(year, month - 1, day, hour, minute);
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic (the era algorithm:
+ * 400-year cycles of 146,097 days, years counted from March so the leap day comes last).
+ * What `Date.UTC` gives, without its call, and years 0–99 read as written.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The number written by `length` ASCII digits at `start`; NaN when one isn't a digit. */
@@ -130,8 +143,27 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
+/**
+ * A real instant as the API writes it, or null. The API's own form
+ * (`YYYY-MM-DDTHH:MM:SS.sssZ`, as `toISOString` writes it) is checked digit by digit;
+ * anything else is what `Date.parse` can read. Two per claim, for every claim of a response.
+ */
 export function instant(value: unknown): string | null {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+  if (typeof value !== 'string') return null;
+  return isIsoString(value) || !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.sssZ` with a real date and time: a subset of what `Date.parse` reads. */
+function isIsoString(value: string): boolean {
+  return (
+    value.length === 24 &&
+    value[16] === ':' &&
+    value[19] === '.' &&
+    value[23] === 'Z' &&
+    digits(value, 17, 2) <= 59 &&
+    digits(value, 20, 3) >= 0 &&
+    !Number.isNaN(wallClockTime(value))
+  );
 }
 
 /** A dollar amount: a finite number, not negative. */

@@ -22,7 +22,8 @@ export function controls(options: {
   draft: ListChoice;
   activeFilters: number;
   ranges: DateRange[];
-  statusOptions: string[];
+  /** The statuses to offer: asked for only once the controls are rendered. */
+  statusOptions: () => string[];
   /** Updates the draft from its latest value: several changes can come before a re-render. */
   onDraft: (update: (draft: ListChoice) => ListChoice) => void;
   onApply: () => void;
@@ -38,7 +39,8 @@ export function controls(options: {
 }
 
 function form(options: Parameters<typeof controls>[0]) {
-  const { draft, ranges, statusOptions, onDraft } = options;
+  const { draft, ranges, onDraft } = options;
+  const statusOptions = options.statusOptions();
   const toggle = (status: string, checked: boolean) =>
     onDraft((d) => ({
       ...d,
