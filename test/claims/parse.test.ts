@@ -52,6 +52,50 @@ describe('parseClaimsBody', () => {
     expect(parsed.claims[2].createdOn).to.equal(null);
   });
 
+  it('keeps exactly the fields it knows, in the form it shows, however the entry comes', () => {
+    // The reading the widget has always done, a copy field by field: whether an entry is
+    // kept as sent or copied, what comes out must be this, and never an unknown field.
+    const text = (v: unknown) => (typeof v === 'string' ? (v.trim() ? v : null) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
+    const real = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
+    const money = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
+    const reference = (e: Record<string, unknown>) => ({
+      id: text(e.id),
+      claimNumber: text(e.claimNumber),
+      claimStatus: text(e.claimStatus),
+      appointmentDateTime: typeof e.appointmentDateTime === 'string' && !Number.isNaN(wallClockTime(e.appointmentDateTime)) ? e.appointmentDateTime : null,
+      facilityId: text(e.facilityId) ?? '',
+      facilityName: text(e.facilityName) ?? '',
+      createdOn: real(e.createdOn),
+      modifiedOn: real(e.modifiedOn),
+      ...(money(e.totalCostRequested) === undefined ? {} : { totalCostRequested: money(e.totalCostRequested) }),
+      ...(money(e.reimbursementAmount) === undefined ? {} : { reimbursementAmount: money(e.reimbursementAmount) }),
+    });
+    const value = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(' ', '', null, 7, -1, 1.5, Infinity, true, '2024-05-16T17:56:49.440Z', '2024-02-30T08:00:00Z'));
+    const fields = ['id', 'claimNumber', 'claimStatus', 'appointmentDateTime', 'facilityId', 'facilityName', 'createdOn', 'modifiedOn', 'totalCostRequested', 'reimbursementAmount'];
+    const entry = fc
+      .tuple(
+        fc.subarray(fields),
+        fc.array(value, { minLength: fields.length, maxLength: fields.length }),
+        fc.dictionary(fc.constantFrom('claimantName', 'veteranId', 'notes', 'constructor'), value, { maxKeys: 2 }),
+        fc.boolean(),
+      )
+      .map(([changed, values, extra, withExtra]) => {
+        const e: Record<string, unknown> = claim({ totalCostRequested: 42.18, reimbursementAmount: 0 });
+        changed.forEach((field, i) => (values[i] === '' && field.endsWith('Amount') ? delete e[field] : (e[field] = values[i])));
+        return withExtra ? { ...e, ...extra } : e;
+      });
+    fc.assert(
+      fc.property(entry, (e) => {
+        const expected = reference(e);
+        const parsed = parseClaimsBody({ data: [e] })!;
+        if (!expected.id || !expected.claimNumber || expected.claimStatus === null) return parsed.skipped === 1;
+        expect({ ...parsed.claims[0] }).to.deep.equal(expected);
+        return true;
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('never throws, whatever the body', () => {
     fc.assert(
       fc.property(fc.anything(), fc.array(fc.anything()), (body, data) => {
