@@ -27,7 +27,7 @@ import { pagination } from './views/pagination.js';
 import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/alerts.js';
 import { attentionSummary, attentionText } from './views/attention.js';
 import { builtInFallback } from './views/fallback.js';
-import { prepareListTemplates, SAMPLE_PAGE_SIZE } from './views/prepare-templates.js';
+import { prepareListTemplates } from './views/prepare-templates.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import type { Claim } from './claims/claim.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
@@ -540,7 +540,7 @@ export class TravelPayStatusElement extends LitElement {
     this.reportAttention();
     if (this.claimsTask.state === 'pending') {
       prepareListTemplates(
-        (sample) => this.renderList(sample, SAMPLE_PAGE_SIZE),
+        (sample, pageSize) => this.renderList(sample, pageSize),
         () => this.isConnected && this.claimsTask.state === 'pending',
       );
     }
