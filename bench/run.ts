@@ -314,8 +314,10 @@ interface HostTiming {
   toRequest: number;
   request: number;
   render: number;
-  /** Long tasks (over 50 ms) from the script's start to the loading state painted. */
+  /** Long tasks (over 50 ms) from the script's start to the frame that shows the loading state, that frame's own included. */
   loadLongTasks: number[];
+  /** Long tasks that start after that frame and before the claims response is in (the Veteran waiting). */
+  waitLongTasks: number[];
 }
 type HostPage = 'host-one' | 'host-three';
 type FlagsMode = 'bundled' | 'remote';
@@ -422,7 +424,7 @@ async function traced(
   });
 }
 const HOST_MARKS: Record<string, [string, string]> = {
-  'page load: script start → loading state painted': ['script-start', 'loading-painted'],
+  'page load: script start → the frame that shows the loading state': ['script-start', 'loading-frame'],
   'response available → claims painted': ['response-available', 'all-claims-painted'],
 };
 const breakdown = {
@@ -617,11 +619,26 @@ const beforeAfterTable = BEFORE
     )
   : '';
 const hostLongTaskTable = table(
-  ['page', 'runs with a long task', 'long tasks per run (median)', 'longest of all runs (ms)'],
+  [
+    'page',
+    'runs with a long task before the loading state',
+    'long tasks per run (median)',
+    'longest of all runs (ms)',
+    'runs with a long task while the claims load',
+    'longest of those (ms)',
+  ],
   HOST_CONFIGS.map(([host, mode]) => {
     const rs = hostRuns.get(`${host}:${mode}`)!;
     const all = rs.flatMap((t) => t.loadLongTasks);
-    return [hostLabel(host, mode), `${rs.filter((t) => t.loadLongTasks.length > 0).length} of ${rs.length}`, ms(median(rs.map((t) => t.loadLongTasks.length))), all.length ? ms(Math.max(...all)) : '—'];
+    const waiting = rs.flatMap((t) => t.waitLongTasks);
+    return [
+      hostLabel(host, mode),
+      `${rs.filter((t) => t.loadLongTasks.length > 0).length} of ${rs.length}`,
+      ms(median(rs.map((t) => t.loadLongTasks.length))),
+      all.length ? ms(Math.max(...all)) : '—',
+      `${rs.filter((t) => t.waitLongTasks.length > 0).length} of ${rs.length}`,
+      waiting.length ? ms(Math.max(...waiting)) : '—',
+    ];
   }),
 );
 
@@ -678,10 +695,10 @@ const firstPageRatio = (n: number) => pick('widget', n, (r) => r.firstPage.paint
 const firstViewGzip = firstViewRows.slice(0, HOSTS.length).map((r) => r.gzip);
 const targets = [
   {
-    target: 'page load: no task over 50 ms from the script starting to run to the loading state painted (host page: one and three widgets, bundled and remote flags)',
-    measured: loadLong
+    target: 'page load: no task over 50 ms from the script starting to run to the loading state painted, the frame that paints it included (host page: one and three widgets, bundled and remote flags)',
+    measured: `${loadLong
       .map(([host, mode, xs]) => `${host === 'host-one' ? 'one' : 'three'}, ${mode}: ${xs.length ? `${xs.length} in ${RUNS} runs, longest ${ms(Math.max(...xs))} ms` : 'none'}`)
-      .join('; '),
+      .join('; ')}. After that frame, while the claims load: ${HOST_CONFIGS.map(([host, mode]) => hostRuns.get(`${host}:${mode}`)!.flatMap((t) => t.waitLongTasks).length).reduce((a, b) => a + b, 0)} long tasks in all runs of all pages`,
     met: loadLong.every(([, , xs]) => xs.length === 0),
   },
   {
@@ -800,7 +817,7 @@ ${firstViewTable}
 
 ${hostTable}
 
-Long tasks (PerformanceObserver \`longtask\`, over 50 ms) from the script's start to the loading state painted, ${RUNS} runs per page:
+Long tasks (PerformanceObserver \`longtask\`, over 50 ms), ${RUNS} runs per page: those that start between the script's start and the frame that first shows every widget's loading state (marked in that frame's \`requestAnimationFrame\` callback; the frame's own task, with its style, layout and paint, counts), and those that start after that frame while the claims are on their way (before the response is in: the widget preparing its list's templates, the host page's own work):
 
 ${hostLongTaskTable}
 ${
@@ -814,7 +831,7 @@ ${beforeAfterTable}
 }
 ## The page load, from a trace
 
-One traced load of \`host-one.html\` (bundled flags), from the script's start to the loading state painted: the renderer main thread's tasks, longest first ("mostly" names the trace events that took most of each: the core module's evaluation, a timer's or microtasks' JS, style and layout, paint).
+One traced load of \`host-one.html\` (bundled flags), from the script's start to the frame that shows the loading state (its \`requestAnimationFrame\` callback; tasks that start after it are not listed): the renderer main thread's tasks, longest first ("mostly" names the trace events that took most of each: the core module's evaluation, a timer's or microtasks' JS, style and layout, paint).
 
 ${loadTaskTable(breakdown.host[0])}
 
@@ -862,7 +879,7 @@ console.log('\nFirst view and pieces:\n');
 console.log(firstViewTable);
 console.log('\nScript start → claims visible on a host page:\n');
 console.log(hostTable);
-console.log('\nLong tasks from the script start to the loading state painted:\n');
+console.log('\nLong tasks from the script start to the loading state\'s frame, and while the claims load:\n');
 console.log(hostLongTaskTable);
 if (BEFORE) {
   console.log(`\nBefore (${BEFORE}) and after, interleaved:\n`);

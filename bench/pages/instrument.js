@@ -151,8 +151,10 @@
       observer.observe(root, { childList: true, subtree: true });
     });
 
-  // Host pages: when the element is defined (`defined`), when every widget's loading state
-  // has been painted (`loading-painted`) and when every widget's claims have been painted
+  // Host pages: when the element is defined (`defined`), the frame that first shows every
+  // widget's loading state (`loading-frame`, in its requestAnimationFrame callback: that
+  // frame's style, layout and paint follow in the same task), the first task after it
+  // (`loading-painted`), and when every widget's claims have been painted
   // (`all-claims-painted`). Widgets are defined together, so their shadow roots exist then.
   let allClaimsDone;
   bench.allClaimsDone = new Promise((resolve) => (allClaimsDone = resolve));
@@ -160,7 +162,8 @@
     performance.mark('defined');
     const roots = [...document.querySelectorAll('travel-pay-status')].map((el) => el.shadowRoot);
     const loading = Promise.all(roots.map((r) => until(r, '[part="loading"], .claim')))
-      .then(painted)
+      .then(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.mark('loading-frame')))))
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() => performance.mark('loading-painted'));
     await Promise.all(roots.map((r) => until(r, '.claim')));
     flushLayout(roots[roots.length - 1]);
@@ -172,8 +175,10 @@
 
   /**
    * A host page's timeline, from the moment the widget's script tag starts to run (its turn
-   * among the deferred scripts, and its bytes in) to every widget's claims painted, and the
-   * long tasks between that start and the loading state painted.
+   * among the deferred scripts, and its bytes in) to every widget's claims painted; the
+   * long tasks that start between that start and the frame that shows the loading state
+   * (that frame's own task included: its style, layout and paint), and those that start
+   * after that frame while the claims are on their way (before the response is in).
    */
   bench.hostTimings = async (bundle) => {
     await bench.allClaimsDone;
@@ -183,7 +188,10 @@
     const claims = resources.find((r) => new URL(r.name).pathname.endsWith('/claims'));
     const scriptStart = Math.max(at('script-start'), script.responseEnd);
     const loadingPainted = at('loading-painted');
-    const loadTasks = bench.longtasks.filter((t) => t.start + t.duration > scriptStart && t.start < loadingPainted).map((t) => t.duration);
+    const loadingFrame = at('loading-frame');
+    const responseAt = at('response-available');
+    const loadTasks = bench.longtasks.filter((t) => t.start + t.duration > scriptStart && t.start < loadingFrame).map((t) => t.duration);
+    const waitTasks = bench.longtasks.filter((t) => t.start >= loadingFrame && t.start < responseAt).map((t) => t.duration);
     return {
       total: at('all-claims-painted') - scriptStart,
       defined: at('defined') - scriptStart,
@@ -192,6 +200,7 @@
       request: at('response-available') - claims.startTime,
       render: at('all-claims-painted') - at('response-available'),
       loadLongTasks: loadTasks,
+      waitLongTasks: waitTasks,
     };
   };
 
