@@ -22,6 +22,8 @@
  * is no URL to read; the importer is called again, and that loader retries itself.
  */
 
+import type { ReactiveElement } from 'lit';
+
 export type PieceState<T> =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
@@ -78,3 +80,31 @@ export function importedUrl(importer: () => unknown, importerUrl: string): URL |
   const match = /\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/.exec(String(importer));
   return match ? new URL(match[2], importerUrl) : null;
 }
+
+/**
+ * Loads `piece` for the widget `host`, which renders from the piece's state: again as it
+ * starts loading and when it settles. Settles with the outcome once that render is done.
+ */
+export async function showPiece(piece: Piece<unknown>, host: ReactiveElement): Promise<'ready' | 'failed'> {
+  if (piece.state.status === 'ready') return 'ready';
+  const settled = piece.load();
+  host.requestUpdate();
+  const { status } = await settled;
+  host.requestUpdate();
+  await host.updateComplete;
+  return status === 'ready' ? 'ready' : 'failed';
+}
+
+/**
+ * Try again where a piece was needed: its button goes away while the piece loads, so focus
+ * moves to the piece's place (`selector`, focusable with tabindex -1), and to Try again if
+ * it failed again.
+ */
+export async function retryPiece(piece: Piece<unknown>, host: ReactiveElement, selector: string): Promise<void> {
+  const place = () => host.renderRoot.querySelector<HTMLElement>(selector);
+  const settled = showPiece(piece, host);
+  await host.updateComplete;
+  place()?.focus();
+  if ((await settled) === 'failed') place()?.querySelector<HTMLElement>('[part="retry"]')?.focus();
+}
+

@@ -1,20 +1,11 @@
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type ReactiveElement } from 'lit';
 import type { DateRange } from '../claims/date-range.js';
-import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/list.js';
-import { textBox, textBoxFocus } from './claim-status.js';
+import type { ListChoice } from '../claims/list.js';
+import { piece, retryPiece, showPiece, type Piece } from '../lazy/piece.js';
 
 export type { ListChoice };
 
-/**
- * Sort, date range and status filter behind one "Filter and sort" disclosure, as VA.gov
- * lists do, so the first claim starts on the first screen of a phone. The disclosure
- * names how many filters are in effect; it stays as the Veteran left it across renders.
- * Its controls are rendered the first time it opens (`rendered`), not with the first page
- * (about a third of the first page's templates and a fifth of its elements, none of them
- * visible), and stay rendered after that.
- */
-export function controls(options: {
+export interface ControlsOptions {
   /** Whether the disclosure's controls are rendered: it has been opened. */
   rendered: boolean;
   /** The disclosure opened or closed (its `toggle` event). */
@@ -28,77 +19,58 @@ export function controls(options: {
   onDraft: (update: (draft: ListChoice) => ListChoice) => void;
   onApply: () => void;
   onReset: () => void;
-}) {
+}
+
+export type FilterFormModule = typeof import('./filter-form.js');
+
+/** The controls themselves: a piece, loaded when a Veteran first opens "Filter and sort". */
+export const filterFormPiece: Piece<FilterFormModule> = piece(() => import('./filter-form.js'), import.meta.url);
+
+/**
+ * Sort, date range and status filter behind one "Filter and sort" disclosure, as VA.gov
+ * lists do, so the first claim starts on the first screen of a phone. The disclosure
+ * names how many filters are in effect; it stays as the Veteran left it across renders.
+ * Its controls are loaded and rendered the first time it opens (`rendered`), not with the
+ * first page (about a third of the first page's templates and a fifth of its elements,
+ * none of them visible, and 0.6 kB of the first view), and stay rendered after that.
+ */
+export function controls(options: ControlsOptions) {
   const active = options.activeFilters;
-  return html`<details class="filters" part="filters" @toggle=${(e: Event) => options.onToggle((e.target as HTMLDetailsElement).open)}>
+  // Lit calls a listener with the widget as `this`.
+  function onToggle(this: ReactiveElement, e: Event) {
+    const open = (e.target as HTMLDetailsElement).open;
+    options.onToggle(open);
+    if (open) void showPiece(filterFormPiece, this);
+  }
+  return html`<details class="filters" part="filters" @toggle=${onToggle}>
     <summary>
       Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
     </summary>
-    ${options.rendered ? form(options) : nothing}
+    ${options.rendered ? filterFormState(options) : nothing}
   </details>`;
 }
 
-function form(options: Parameters<typeof controls>[0]) {
-  const { draft, ranges, onDraft } = options;
-  const statusOptions = options.statusOptions();
-  const toggle = (status: string, checked: boolean) =>
-    onDraft((d) => ({
-      ...d,
-      statuses: checked ? [...d.statuses.filter((s) => s !== status), status] : d.statuses.filter((s) => s !== status),
-    }));
-  return html`<form
-    class="controls"
-    part="controls"
-    aria-label="Filter and sort claims"
-    @submit=${(e: Event) => {
-      e.preventDefault();
-      options.onApply();
-    }}
-  >
-    <div>
-      <label for="sort">Sort by</label>
-      <select
-        id="sort"
-        @change=${(e: Event) => onDraft((d) => ({ ...d, sort: (e.target as HTMLSelectElement).value as SortOrder }))}
-      >
-        ${(Object.keys(SORT_LABELS) as SortOrder[]).map(
-          (order) =>
-            html`<option value=${order} ?selected=${live(draft.sort === order)}>
-              Appointment date (${SORT_LABELS[order]})
-            </option>`,
-        )}
-      </select>
-    </div>
-    <div>
-      <label for="range">Date range</label>
-      <select id="range" @change=${(e: Event) => onDraft((d) => ({ ...d, rangeId: (e.target as HTMLSelectElement).value }))}>
-        ${ranges.map(
-          (range) => html`<option value=${range.id} ?selected=${live(draft.rangeId === range.id)}>${range.label}</option>`,
-        )}
-      </select>
-    </div>
-    ${statusOptions.length > 1
-      ? html`<fieldset>
-          <legend>Status</legend>
-          <div class="checkboxes">
-            ${statusOptions.map(
-              (status) =>
-                html`<label
-                  ><input
-                    type="checkbox"
-                    name="status"
-                    .value=${status}
-                    .checked=${live(draft.statuses.includes(status))}
-                    @change=${(e: Event) => toggle(status, (e.target as HTMLInputElement).checked)}
-                  /><bdi class=${textBox(status)} tabindex=${textBoxFocus(status)}>${status}</bdi></label
-                >`,
-            )}
-          </div>
-        </fieldset>`
-      : null}
-    <div class="actions">
-      <button type="submit" part="apply">Apply</button>
-      <button type="button" class="secondary" part="reset" @click=${options.onReset}>Reset</button>
-    </div>
-  </form>`;
+/** Try again: as opening, and focus stays in the disclosure while its button is gone. */
+function onRetry(this: ReactiveElement) {
+  void retryPiece(filterFormPiece, this, '.filter-form');
+}
+
+/**
+ * Inside the opened disclosure: the controls, a loading line while they load, or, if they
+ * can't be loaded, an announced error with Try again, while the list keeps working.
+ */
+function filterFormState(options: ControlsOptions) {
+  const state = filterFormPiece.state;
+  return html`<div class="filter-form" tabindex="-1">
+    ${state.status === 'ready'
+      ? state.module.filterForm(options)
+      : state.status === 'failed'
+        ? html`<div class="alert" part="alert" data-variant="error" role="alert">
+            <p>We can’t show the sort and filter options right now. Check your connection and try again.</p>
+            <p>
+              <button type="button" part="retry" @click=${onRetry}>Try again</button>
+            </p>
+          </div>`
+        : html`<p role="status">Loading the sort and filter options…</p>`}
+  </div>`;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../help-content.js';
-import { piece, type Piece } from '../lazy/piece.js';
+import { piece, retryPiece, showPiece, type Piece } from '../lazy/piece.js';
 
 /** Every link carries `data-link-id` and sits in a `data-section`, for link analytics. */
 export const portalLink = (text = 'BTSSS portal') => html`<a
@@ -27,32 +27,14 @@ export const statusExplanationsPiece: Piece<StatusExplanationsModule> = piece(
   import.meta.url,
 );
 
-/**
- * The disclosure was opened (`this` is the widget: Lit calls listeners on their host):
- * loads the piece if it isn't, and renders this widget again as it loads and settles.
- */
+/** The disclosure was opened (`this` is the widget: Lit calls listeners on their host). */
 function onToggle(this: ReactiveElement, event: Event) {
-  if ((event.target as HTMLDetailsElement).open) void showExplanations(this);
+  if ((event.target as HTMLDetailsElement).open) void showPiece(statusExplanationsPiece, this);
 }
 
 /** Try again: as opening, and focus stays in the disclosure while its button is gone. */
-async function onRetry(this: ReactiveElement) {
-  const content = () => this.renderRoot.querySelector<HTMLElement>('.status-explanations');
-  const settled = showExplanations(this);
-  await this.updateComplete;
-  content()?.focus();
-  // Then on the explanations, or on Try again if it failed again.
-  if ((await settled) === 'failed') content()?.querySelector<HTMLElement>('[part="retry"]')?.focus();
-}
-
-async function showExplanations(host: ReactiveElement) {
-  if (statusExplanationsPiece.state.status === 'ready') return 'ready';
-  const settled = statusExplanationsPiece.load();
-  host.requestUpdate();
-  const { status } = await settled;
-  host.requestUpdate();
-  await host.updateComplete;
-  return status;
+function onRetry(this: ReactiveElement) {
+  void retryPiece(statusExplanationsPiece, this, '.status-explanations');
 }
 
 /**

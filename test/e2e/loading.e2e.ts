@@ -90,6 +90,7 @@ async function hostRecords(page: Page) {
 const count = (requests: string[], file: string) => requests.filter((r) => r.split('?')[0].endsWith(`/${file}`)).length;
 
 const [explanations] = manifest.pieces['status-explanations'] ?? [];
+const [filterForm] = manifest.pieces['filter-form'] ?? [];
 
 /** Opens "What does my claim status mean?" in the `index`th widget (all of them without `index`). */
 async function openStatusHelp(page: Page, index?: number) {
@@ -284,3 +285,82 @@ describe('a piece that can’t be loaded', () => {
     });
   }
 });
+
+describe('the sort and filter options, a piece', () => {
+  /** What the opened "Filter and sort" shows: `controls`, `error`, `loading` or `nothing`. */
+  const filtersState = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+      const place = root.querySelector('details.filters .filter-form');
+      if (!place) return 'nothing';
+      if (place.querySelector('form.controls select#sort')) return 'controls';
+      if (place.querySelector('[role="alert"] button[part="retry"]')) return 'error';
+      return place.querySelector('[role="status"]') ? 'loading' : 'unknown';
+    });
+  const until = (page: Page, want: string) =>
+    page.waitForFunction(
+      (w: string) => {
+        const place = document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('details.filters .filter-form');
+        return w === 'controls' ? place?.querySelector('select#sort') : place?.querySelector('[role="alert"]');
+      },
+      { timeout: 15_000 },
+      want,
+    );
+  const click = (page: Page, selector: string) =>
+    page.evaluate((s: string) => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>(s)!.click(), selector);
+
+  it('load when "Filter and sort" first opens; a 404 is an announced error with Try again there, and the list keeps working', async () => {
+    let failed = 0;
+    const { page, requests, problems, close } = await open('/hosts/mhv.html', {
+      networkLogAllowed: true,
+      intercept: (request) => {
+        if (!request.url().includes(`/${filterForm}`) || failed > 0) return false;
+        failed++;
+        void request.respond({ status: 404, body: '' });
+        return true;
+      },
+    });
+    await claimsShown(page);
+    assert.equal(count(requests, filterForm), 0, 'not in the first view');
+    await click(page, 'details.filters > summary');
+    await until(page, 'error');
+    assert.equal(await filtersState(page), 'error');
+    const alert = await page.evaluate(() =>
+      document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.filter-form [role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    assert.match(alert, /We can’t show the sort and filter options right now/);
+
+    // The list keeps working: the next page of claims.
+    await page.evaluate(() => {
+      const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+      [...root.querySelectorAll<HTMLButtonElement>('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+    });
+    await page.waitForFunction(() =>
+      /^Showing 11 ‒/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.summary')!.textContent!),
+    );
+
+    await click(page, '.filter-form [part="retry"]');
+    await until(page, 'controls');
+    assert.deepEqual(
+      requests.filter((r) => r.includes(`/${filterForm}`)),
+      [`/widgets/${filterForm}`, `/widgets/${filterForm}?retry=1`],
+    );
+    // The controls work once loaded: oldest first.
+    await page.evaluate(() => {
+      const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+      const sort = root.querySelector<HTMLSelectElement>('select#sort')!;
+      sort.value = 'oldest';
+      sort.dispatchEvent(new Event('change'));
+      root.querySelector<HTMLButtonElement>('[part="apply"]')!.click();
+    });
+    await page.waitForFunction(() =>
+      /sorted by oldest first/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.summary')!.textContent!),
+    );
+    const records = await hostRecords(page);
+    assert.deepEqual(records.violations, []);
+    assert.deepEqual(records.rejections, [], 'no unhandled rejection');
+    assert.deepEqual(problems, [], 'no console error but the browser’s own network line');
+    await close();
+  });
+});
+
