@@ -177,27 +177,8 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-/**
- * A real instant as the API writes it, or null. The API's own form
- * (`YYYY-MM-DDTHH:MM:SS.sssZ`, as `toISOString` writes it) is checked digit by digit;
- * anything else is what `Date.parse` can read. Two per claim, for every claim of a response.
- */
 export function instant(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  return isIsoString(value) || !Number.isNaN(Date.parse(value)) ? value : null;
-}
-
-/** `YYYY-MM-DDTHH:MM:SS.sssZ` with a real date and time: a subset of what `Date.parse` reads. */
-function isIsoString(value: string): boolean {
-  return (
-    value.length === 24 &&
-    value[16] === ':' &&
-    value[19] === '.' &&
-    value[23] === 'Z' &&
-    digits(value, 17, 2) <= 59 &&
-    digits(value, 20, 3) >= 0 &&
-    !Number.isNaN(wallClockTime(value))
-  );
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 /** A dollar amount: a finite number, not negative. */
