@@ -43,11 +43,19 @@ export function controls(options: ControlsOptions) {
     if (open) void showPiece(filterFormPiece, this);
   }
   return html`<details class="filters" part="filters" @toggle=${onToggle}>
-    <summary>
+    <summary @pointerenter=${warmUp} @focus=${warmUp}>
       Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
     </summary>
     ${options.rendered ? filterFormState(options) : nothing}
   </details>`;
+}
+
+/**
+ * A pointer over the summary, or focus on it, starts loading the controls, so a click a
+ * moment later usually finds them in. A failure here shows nowhere: opening tries again.
+ */
+function warmUp() {
+  if (filterFormPiece.state.status === 'idle') void filterFormPiece.load();
 }
 
 /** Try again: as opening, and focus stays in the disclosure while its button is gone. */
