@@ -107,4 +107,3 @@ export async function retryPiece(piece: Piece<unknown>, host: ReactiveElement, s
   place()?.focus();
   if ((await settled) === 'failed') place()?.querySelector<HTMLElement>('[part="retry"]')?.focus();
 }
-
