@@ -51,7 +51,7 @@ export default [
     // A ratchet: 12.8 kB before the cards' next steps, the action summary, the second flag
     // and the details' stub; 18.8 kB with them; 19.35 kB once the claims request's task
     // runner became the widget's own code (src/latest-task.ts, instead of @lit/task, which
-    // this entry didn't count) and the list's templates were prepared while loading; 19.44 kB
+    // this entry didn't count) and the list's templates were prepared while loading; 19.46 kB
     // once reading a large answer got lighter (appointment times by arithmetic, entries kept
     // as parsed: +0.4 kB) and the filter form became a piece (-0.35 kB here, -0.6 kB in the
     // first view, where Lit's `live` directive went with it). Lower it with every kilobyte won back.
