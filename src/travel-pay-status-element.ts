@@ -230,6 +230,8 @@ export class TravelPayStatusElement extends LitElement {
   /** Answers already reported by `travel-pay-attention` (once per answer). */
   private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
+  /** The claims request has its response: from then on the main thread is the answer's. */
+  private responseArrived = false;
   private ranges: DateRange[] = dateRanges(new Date());
 
   private analytics = new AnalyticsController(this, () => ({
@@ -280,7 +282,12 @@ export class TravelPayStatusElement extends LitElement {
       const cached = this.results.get(key);
       if (cached) return cached;
       try {
-        const { joined, ...result } = await fetchClaimsShared(claimsUrl(apiBase, range), { signal, timeoutMs });
+        this.responseArrived = false;
+        const { joined, ...result } = await fetchClaimsShared(claimsUrl(apiBase, range), {
+          signal,
+          timeoutMs,
+          onResponse: () => (this.responseArrived = true),
+        });
         // A request shared with another widget on the page is reported once, by its starter.
         if (!joined) this.analytics.emit('travel-pay-api', {
           endpoint: 'claims',
@@ -541,7 +548,7 @@ export class TravelPayStatusElement extends LitElement {
     if (this.claimsTask.state === 'pending') {
       prepareListTemplates(
         (sample, pageSize) => this.renderList(sample, pageSize),
-        () => this.isConnected && this.claimsTask.state === 'pending',
+        () => this.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
       );
     }
   }

@@ -64,6 +64,8 @@ export interface ApiRequestOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   accept?: string;
+  /** Called when a response has come, before its body is read. */
+  onResponse?: () => void;
 }
 
 /**
@@ -109,6 +111,7 @@ export async function apiGet<T>(
       signal.throwIfAborted();
       return settle(timedOut ? 'timeout' : 'network-error', 0);
     }
+    options.onResponse?.();
     if (response.status < 200 || response.status >= 300) {
       // Only a 400 can change meaning by its body (VA900); other bodies are not read.
       const code = response.status === 400 ? await errorCodeOf(response) : null;

@@ -15,9 +15,11 @@ import type { ClaimsResult } from '../claims/fetch-claims.js';
  * enough to hold up a tap or a scroll on the host page while the Veteran waits. Not
  * `requestIdleCallback`: in Chromium, with the bench's answer at zero delay, the idle
  * callback came after the answer in 7 of 8 loads, and with a timeout it ran between the
- * answer's arrival and its first page, adding to the wait it is for. It stops when the
- * answer has come. Nothing of the Veteran's is in it, and nothing is shown, announced
- * or sent.
+ * answer's arrival and its first page, adding to the wait it is for. It stops as soon as
+ * the response has come (`stillWaiting`), before its body is read: a list prepared after
+ * that runs between the response and its first page, or between the slices of a large
+ * answer's reading (1–21 ms a task; bench/FINDINGS.md, fifth round). Nothing of the
+ * Veteran's is in it, and nothing is shown, announced or sent.
  */
 let prepared = false;
 
