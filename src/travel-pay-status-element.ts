@@ -436,7 +436,7 @@ export class TravelPayStatusElement extends LitElement {
     // Only statuses this answer offers count (another range's may not be here).
     const offered = this.applied.statuses.length > 0 ? new Set(statusOptionsFor(result.claims)) : undefined;
     const statuses = this.applied.statuses.filter((s) => offered?.has(s));
-    const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly);
+    const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly, result.times);
     const page = paginate(ordered.length, this.page, pageSize);
     const today = deadlineToday();
     return {

@@ -17,6 +17,8 @@ export interface ClaimsResult {
   durationMs: number;
   /** Present for `ok` and `partial`. */
   claims: Claim[];
+  /** The claims' times as read with them (`ParsedClaims.times`); absent, they are read again when needed. */
+  times?: Float64Array;
   /** `partial` because the server said so (206) or because some claims could not be read. */
   skipped: number;
 }
@@ -49,11 +51,11 @@ export async function fetchClaims(url: string, options: ApiRequestOptions): Prom
       signal.throwIfAborted();
     };
     const parsed = await parseClaimsBodyInSlices(body, pause);
-    if (!parsed) return { value: { claims: [], skipped: 0 }, outcome: 'bad-response' };
+    if (!parsed) return { value: undefined, outcome: 'bad-response' };
     return { value: parsed, outcome: parsed.skipped > 0 ? 'partial' : 'ok' };
   });
-  const { claims = [], skipped = 0 } = result.outcome === 'bad-response' ? {} : (result.value ?? {});
-  return { outcome: result.outcome, status: result.status, durationMs: result.durationMs, claims, skipped };
+  const { claims = [], times, skipped = 0 } = result.outcome === 'bad-response' ? {} : (result.value ?? {});
+  return { outcome: result.outcome, status: result.status, durationMs: result.durationMs, claims, times, skipped };
 }
 
 interface InFlight {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseClaimsBody, parseClaimsBodyInSlices, wallClockParts, wallClockTime } from '../../src/claims/parse.js';
 import { outcomeForStatus } from '../../src/api/request.js';
+import { orderedClaims, sortClaims } from '../../src/claims/list.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
   id: 'a',
@@ -103,6 +104,34 @@ describe('parseClaimsBody', () => {
         const parsed = parseClaimsBody({ data });
         return parsed !== null && parsed.claims.length + parsed.skipped === data.length;
       }),
+    );
+  });
+});
+
+describe('the times read with the claims', () => {
+  it('order an answer as reading each claim’s dates again does, whatever was skipped', () => {
+    const date = fc.constantFrom(
+      '2024-05-15T08:30:00.000Z',
+      '2024-05-15T08:30:00Z',
+      '2024-05-15T09:00:00.000Z',
+      '2023-12-31T23:59:00.000Z',
+      '2024-02-30T08:00:00Z',
+      'soon',
+      '',
+      null,
+      7,
+    );
+    const entry = fc.oneof(
+      { weight: 9, arbitrary: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', ''), appointmentDateTime: date, createdOn: date }).map((over) => claim(over)) },
+      { weight: 1, arbitrary: fc.anything() },
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), fc.constantFrom('newest', 'oldest'), (data, sort: 'newest' | 'oldest') => {
+        const parsed = parseClaimsBody({ data })!;
+        const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
+        expect(ids(orderedClaims(parsed.claims, sort, [], false, parsed.times))).to.deep.equal(ids(sortClaims(parsed.claims, sort)));
+      }),
+      { numRuns: 2_000 },
     );
   });
 });
