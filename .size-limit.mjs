@@ -23,7 +23,8 @@ const FIRST_VIEW_BUDGET = '30 kB';
 const PIECE_BUDGETS = {
   'status-explanations': '1 kB',
   'claim-details-panel': '7 kB',
-  'filter-form': '1.5 kB',
+  // 1.1 kB of controls, and from 2026-11-28 their own CSS rules (0.5 kB here, 0.2 kB less in the first view).
+  'filter-form': '2 kB',
 };
 
 const pieceBudget = (name) => {
@@ -54,7 +55,9 @@ export default [
     // this entry didn't count) and the list's templates were prepared while loading; 19.46 kB
     // once reading a large answer got lighter (appointment times by arithmetic, entries kept
     // as parsed: +0.4 kB) and the filter form became a piece (-0.35 kB here, -0.6 kB in the
-    // first view, where Lit's `live` directive went with it). Lower it with every kilobyte won back.
+    // first view, where Lit's `live` directive went with it); still 19.5 kB once each claim's
+    // time was kept from reading it and the preparation stopped at the response (+0.2 kB),
+    // and the filter controls' CSS rules went into their piece (-0.2 kB). Lower it with every kilobyte won back.
     limit: '19.5 kB',
     gzip: true,
   },

@@ -399,6 +399,7 @@ export class TravelPayStatusElement extends LitElement {
   /** The "Filter and sort" disclosure, offering the statuses of `claims`. */
   private filterForm(claims: readonly Claim[]) {
     return controls({
+      root: this.renderRoot,
       rendered: this.filtersRendered,
       onToggle: (open) => {
         if (open) this.filtersRendered = true;

@@ -6,6 +6,8 @@ import { piece, retryPiece, showPiece, type Piece } from '../lazy/piece.js';
 export type { ListChoice };
 
 export interface ControlsOptions {
+  /** The widget's shadow root, which the controls' own rules join when they load. */
+  root: ReactiveElement['renderRoot'];
   /** Whether the disclosure's controls are rendered: it has been opened. */
   rendered: boolean;
   /** The disclosure opened or closed (its `toggle` event). */

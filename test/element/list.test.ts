@@ -65,6 +65,26 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     expect(focusedInWidget(el)).to.equal($(el, '.summary'));
   });
 
+  it('styles the controls when they load: 44-pixel targets, side by side on a wide widget, stacked on a narrow one', async () => {
+    await mockApi();
+    const el = await mountWidget();
+    el.style.width = '48rem';
+    await settled(el);
+    await openFilters(el);
+    const form = $(el, 'form.controls')!;
+    const select = $<HTMLSelectElement>(el, 'select#sort')!;
+    const box = $(el, '.checkboxes label')!;
+    expect(getComputedStyle(form).display).to.equal('flex');
+    expect(getComputedStyle(select).minHeight).to.equal('44px');
+    expect(box.getBoundingClientRect().height).to.be.at.least(44);
+    const range = $(el, 'select#range')!;
+    expect(range.getBoundingClientRect().top, 'sort and date range side by side').to.equal(select.getBoundingClientRect().top);
+    el.style.width = '20rem';
+    await new Promise(requestAnimationFrame);
+    expect(range.getBoundingClientRect().top, 'stacked when narrow').to.be.greaterThan(select.getBoundingClientRect().bottom);
+    expect(select.getBoundingClientRect().width).to.be.closeTo(form.getBoundingClientRect().width - 32, 1);
+  });
+
   it('pages through claims and focuses the summary', async () => {
     await mockApi();
     const el = await mountWidget({ pageSize: 5 });
