@@ -55,10 +55,11 @@ export default [
     // this entry didn't count) and the list's templates were prepared while loading; 19.46 kB
     // once reading a large answer got lighter (appointment times by arithmetic, entries kept
     // as parsed: +0.4 kB) and the filter form became a piece (-0.35 kB here, -0.6 kB in the
-    // first view, where Lit's `live` directive went with it); still 19.5 kB once each claim's
-    // time was kept from reading it and the preparation stopped at the response (+0.2 kB),
-    // and the filter controls' CSS rules went into their piece (-0.2 kB). Lower it with every kilobyte won back.
-    limit: '19.5 kB',
+    // first view, where Lit's `live` directive went with it); 19.53 kB once each claim's time
+    // was kept, in whole minutes, from reading it and the preparation stopped at the response
+    // (+0.25 kB), and the filter controls' CSS rules went into their piece (-0.2 kB). Lower it
+    // with every kilobyte won back.
+    limit: '19.55 kB',
     gzip: true,
   },
 ];

@@ -18,7 +18,7 @@ export interface ClaimsResult {
   /** Present for `ok` and `partial`. */
   claims: Claim[];
   /** The claims' times as read with them (`ParsedClaims.times`); absent, they are read again when needed. */
-  times?: Float64Array;
+  times?: Int32Array;
   /** `partial` because the server said so (206) or because some claims could not be read. */
   skipped: number;
 }

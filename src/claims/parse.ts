@@ -12,7 +12,7 @@ export interface ParsedClaims {
    * Each claim's `claimTime`, in the order of `claims`: read with the claim, so the first
    * page's sort reads no date a second time.
    */
-  times: Float64Array;
+  times: Int32Array;
   /** Entries dropped because they had no id, claim number or status, or repeated an id. */
   skipped: number;
 }
@@ -52,7 +52,7 @@ const isClaimsBody = (body: unknown): body is { data: unknown[] } => isRecord(bo
 /** Keeps the claims that can be shown, the first of each id, and counts the rest. */
 function collector(entries: number) {
   const claims: Claim[] = [];
-  const times = new Float64Array(entries);
+  const times = new Int32Array(entries);
   const time = { value: 0 };
   const seen = new Set<string>();
   let skipped = 0;
@@ -72,12 +72,18 @@ function collector(entries: number) {
 }
 
 /**
- * When a claim happened, as one comparable number: its appointment's wall-clock digits
- * (`wallClockTime`) when known, otherwise the instant it was created, otherwise 0. Mixing
- * wall clock and UTC can misorder claims by a few hours at most. NaN stands for unknown.
+ * When a claim happened, in whole minutes since 1970: its appointment's wall-clock digits
+ * (`wallClockMinutes`) when known, otherwise the instant it was created (`created`, in
+ * milliseconds), otherwise 0; NaN stands for unknown. Mixing wall clock and UTC can
+ * misorder claims by a few hours at most. Whole minutes, as no card shows a finer time,
+ * keep each number a small integer for the engine (the sort's comparisons then allocate
+ * nothing: `npm run bench`) and fit an `Int32Array`: from the year −2114 to 6053, beyond
+ * which a time counts as the nearer of those.
  */
-export const claimTime = (appointment: number, created: number) =>
-  !Number.isNaN(appointment) ? appointment : !Number.isNaN(created) ? created : 0;
+export function claimTime(appointment: number, created: number): number {
+  const minutes = !Number.isNaN(appointment) ? appointment : !Number.isNaN(created) ? Math.floor(created / 60_000) : 0;
+  return Math.max(-(2 ** 31), Math.min(minutes, 2 ** 31 - 1));
+}
 
 /**
  * A claim as the widget keeps it: the fields it knows, each checked, nothing else (an
@@ -92,7 +98,7 @@ function parseClaim(entry: unknown, time: { value: number }): Claim | null {
   const claimNumber = text(entry.claimNumber);
   const claimStatus = text(entry.claimStatus);
   if (!id || !claimNumber || claimStatus === null) return null;
-  const appointmentTime = typeof entry.appointmentDateTime === 'string' ? wallClockTime(entry.appointmentDateTime) : NaN;
+  const appointmentTime = typeof entry.appointmentDateTime === 'string' ? wallClockMinutes(entry.appointmentDateTime) : NaN;
   const appointmentDateTime = Number.isNaN(appointmentTime) ? null : (entry.appointmentDateTime as string);
   const facilityId = text(entry.facilityId) ?? '';
   const facilityName = text(entry.facilityName) ?? '';
@@ -142,17 +148,20 @@ function onlyClaimFields(entry: Record<string, unknown>): boolean {
 
 /** Keeps the wall-clock digits when they form a real date and time; otherwise null. */
 export function wallClock(value: unknown): string | null {
-  return typeof value === 'string' && !Number.isNaN(wallClockTime(value)) ? value : null;
+  return typeof value === 'string' && !Number.isNaN(wallClockMinutes(value)) ? value : null;
 }
+
+/** `wallClockMinutes` in milliseconds: what `Date.UTC` gives those digits. */
+export const wallClockTime = (value: string) => wallClockMinutes(value) * 60_000;
 
 /**
  * The wall-clock digits of `value` (`YYYY-MM-DDTHH:MM…`, the zone ignored) as one
- * comparable number, the milliseconds `Date.UTC` gives those digits; NaN unless they form
- * a real date and time. Read digit by digit: it runs for every claim of a response when
- * it is read and again when it is sorted, and a regular expression's match arrays for
- * 10,000 claims are garbage the first page waits for (`npm run bench`).
+ * comparable number, whole minutes since 1970-01-01T00:00; NaN unless they form a real
+ * date and time. Read digit by digit: it runs for every claim of a response when it is
+ * read, and a regular expression's match arrays for 10,000 claims are garbage the first
+ * page waits for (`npm run bench`).
  */
-export function wallClockTime(value: string): number {
+export function wallClockMinutes(value: string): number {
   if (value.length < 16 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':') return NaN;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 2);
@@ -161,9 +170,9 @@ export function wallClockTime(value: string): number {
   const minute = digits(value, 14, 2);
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59;
   if (!valid) return NaN;
-  // Minutes first, milliseconds last: until the engine optimizes this function (the first
-  // page runs it cold), every number beyond a small integer is a heap allocation.
-  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000;
+  // Minutes: until the engine optimizes this function (the first page runs it cold),
+  // every number beyond a small integer is a heap allocation.
+  return (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
 }
 
 /**

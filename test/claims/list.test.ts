@@ -41,6 +41,18 @@ describe('sortClaims', () => {
     expect(sortClaims(same, 'newest').map((c) => c.id)).to.deep.equal(byCodeUnit);
     expect(sortClaims(same, 'oldest').map((c) => c.id)).to.deep.equal(byCodeUnit);
   });
+  it('keeps far-off years in order rather than wrapping them around', () => {
+    const far = [
+      claim('y2024', null, '2024-05-16T00:00:00Z'),
+      claim('y9000', null, '+009000-01-01T00:00:00Z'),
+      claim('y1900', null, '1900-01-01T00:00:00Z'),
+      claim('y-3000', null, '-003000-01-01T00:00:00Z'),
+      claim('y7000', '7000-01-01T08:00:00.000Z', '2024-05-16T00:00:00Z'),
+    ];
+    // Past the years −2114 and 6053 times count as those years: ties, ordered by id.
+    expect(sortClaims(far, 'newest').map((c) => c.id)).to.deep.equal(['y7000', 'y9000', 'y2024', 'y1900', 'y-3000']);
+    expect(sortClaims(far, 'oldest').map((c) => c.id)).to.deep.equal(['y-3000', 'y1900', 'y2024', 'y7000', 'y9000']);
+  });
   it('does not change its input', () => {
     sortClaims(claims, 'oldest');
     expect(claims.map((c) => c.id)).to.deep.equal(['a', 'b', 'c']);
