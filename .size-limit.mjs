@@ -57,9 +57,10 @@ export default [
     // as parsed: +0.4 kB) and the filter form became a piece (-0.35 kB here, -0.6 kB in the
     // first view, where Lit's `live` directive went with it); 19.53 kB once each claim's time
     // was kept, in whole minutes, from reading it and the preparation stopped at the response
-    // (+0.25 kB), and the filter controls' CSS rules went into their piece (-0.2 kB). Lower it
-    // with every kilobyte won back.
-    limit: '19.55 kB',
+    // (+0.25 kB), and the filter controls' CSS rules went into their piece (-0.2 kB); 19.57 kB
+    // once the help section joined a task after the first frame. Lower it with every kilobyte
+    // won back.
+    limit: '19.6 kB',
     gzip: true,
   },
 ];
