@@ -33,13 +33,14 @@ if (`${resolve(root)}/`.startsWith(`${OUT}/`)) throw new Error(`build: refusing 
 rmSync(OUT, { recursive: true, force: true });
 
 /**
- * Minifies the element's stylesheet and the claim details' (css`` literals without
- * expressions), which the bundler leaves as written: about a kilobyte gzipped.
+ * Minifies the element's stylesheet, the claim details' and the filter controls' (css``
+ * literals without expressions), which the bundler leaves as written: about a kilobyte
+ * gzipped.
  */
 const minifyStylesheet = {
   name: 'minify-stylesheet',
   transform(code, id) {
-    if (!/src\/(styles|details\/details-styles)\.ts$/.test(id)) return null;
+    if (!/src\/(styles|details\/details-styles|views\/filter-form)\.ts$/.test(id)) return null;
     const match = /css`([^`$]*)`/.exec(code);
     if (!match) return null;
     const minified = match[1]
