@@ -327,6 +327,8 @@ export class TravelPayStatusElement extends LitElement {
       this.abortedByRemoval = false;
       this.claimsTask.run();
     }
+    // Removed before its help joined: it joins now.
+    if (this.hasUpdated && !this.helpShown) this.requestUpdate();
   }
 
   override disconnectedCallback() {

@@ -14,7 +14,11 @@ export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: s
 /** A finished state: the results summary of a list or empty range, or an alert (not the 206 warning). */
 export const SETTLED = '.summary, [data-state]:not([data-state="partial"])';
 
-export const isSettled = (el: HTMLElement) => $(el, SETTLED) !== null;
+/**
+ * The widget shows a finished state, and the help below it: the help joins in the task
+ * after the widget's first frame, which a fast answer can beat.
+ */
+export const isSettled = (el: HTMLElement) => $(el, SETTLED) !== null && $(el, '[part="help"]') !== null;
 
 /** What screen readers were last told, through the widget's polite live region. */
 export const liveRegionText = (el: HTMLElement) => $(el, '[role="status"]')!.textContent!.trim();
