@@ -210,8 +210,9 @@ export class TravelPayStatusElement extends LitElement {
   /** Bumped by Try again so the task runs again with the same range. */
   private attempt = 0;
   /**
-   * The help section joins in the task after the frame that first shows the widget: that
-   * frame, the last task of the host's page load, lays out less (`npm run bench`).
+   * The help section joins in the task after the frame that first shows the widget
+   * (`afterFirstFrame`): that frame, the last task of the host's page load, lays out less
+   * (`npm run bench`).
    */
   private helpShown = false;
 
@@ -547,8 +548,8 @@ export class TravelPayStatusElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (this.powerSwitch.state === 'on') {
-      this.analytics.shown();
-      if (!this.helpShown) requestAnimationFrame(() => setTimeout(() => (this.helpShown = this.isConnected)));
+      if (this.helpShown) this.analytics.shown();
+      else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
     }
     else if (this.powerSwitch.state === 'off') this.analytics.hidden();
     if (this.focusSummaryAfterRender && this.summary) {
@@ -563,6 +564,17 @@ export class TravelPayStatusElement extends LitElement {
         () => this.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
       );
     }
+  }
+
+  /**
+   * The task after the frame that first shows the widget: the help joins, and the view is
+   * reported (its count's first `localStorage` access can take milliseconds). That frame,
+   * the last task of the host's page load, does no more than show the widget.
+   */
+  private afterFirstFrame() {
+    if (!this.isConnected || this.powerSwitch.state !== 'on') return;
+    this.helpShown = true;
+    this.analytics.shown();
   }
 
   /** While the new request runs, focus rests on the loading area; then on what came back. */

@@ -49,7 +49,17 @@ describe('analytics events', () => {
     const [api] = capture.of('travel-pay-api');
     expect(api).to.include({ endpoint: 'claims', status: 200, ok: true, outcome: 'ok', claimCount: Number($(el, '.summary')!.textContent!.match(/of (\d+)/)![1]) });
     expect(api.durationMs).to.be.a('number').and.at.least(0);
-    expect(capture.events.map((e) => e.name).slice(0, 2)).to.deep.equal(['travel-pay-flag', 'travel-pay-view']);
+    expect(capture.events[0].name).to.equal('travel-pay-flag');
+  });
+
+  it('reports the view after the frame that first shows the widget, not with its first render', async () => {
+    const el = await mount();
+    expect($(el, '[part="loading"]'), 'the first render shows the loading state').to.not.equal(null);
+    expect(capture.of('travel-pay-view'), 'no view in the first render’s task').to.have.length(0);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await waitUntil(() => capture.of('travel-pay-view').length === 1, 'the view was not reported after the first frame');
+    await settled(el);
+    expect(capture.of('travel-pay-view')).to.have.length(1);
   });
 
   it('counts repeat views in this browser, and reports null when storage is unavailable', async () => {
