@@ -12,10 +12,12 @@
  * runs, rather than while its file streamed in). Builds and pages alternate, so
  * drift on the machine hits them alike. Environment: BENCH_RUNS (default 15), BENCH_PAGES
  * (default `host-one,host-three`, with bundled flag definitions; add `:remote` for the
- * mocked remote GrowthBook, e.g. `host-one:remote`).
+ * mocked remote GrowthBook, e.g. `host-one:remote`), BENCH_NETWORK (none by default: the
+ * local server at zero latency; or one of Puppeteer's predefined conditions, e.g. `Fast
+ * 4G`, with the widget's files then served gzipped, as hosts serve them).
  */
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, noBackgroundThrottlingArgs } from '../scripts/chromium.mjs';
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
@@ -29,18 +31,32 @@ if (builds.length === 0) {
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'host-one,host-three').split(',').map((s) => s.trim());
 const BUNDLE = 'mhv';
+const NETWORK = process.env.BENCH_NETWORK as keyof typeof PredefinedNetworkConditions | undefined;
+if (NETWORK && !(NETWORK in PredefinedNetworkConditions)) {
+  console.error(`BENCH_NETWORK: one of ${Object.keys(PredefinedNetworkConditions).join(', ')}`);
+  process.exit(1);
+}
 
 const servers = await Promise.all(
   builds.map((distDir) =>
-    startBenchServer({ sizedBody: () => Buffer.from('{"data":[]}'), handlers: () => [...claimsHandlers('default'), ...flagsHandlers('e')], distDir }),
+    startBenchServer({
+      sizedBody: () => Buffer.from('{"data":[]}'),
+      handlers: () => [...claimsHandlers('default'), ...flagsHandlers('e')],
+      distDir,
+      gzip: Boolean(NETWORK),
+    }),
   ),
 );
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...noBackgroundThrottlingArgs] });
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number }
 interface LoadRun {
+  /** Script start → the element defined (the core in and evaluated) (ms). */
+  defined: number;
   /** Script start → loading state painted (ms). */
   loading: number;
+  /** Script start → every widget's claims painted (ms). */
+  total: number;
   /** The longest main-thread task in the window (ms). */
   longest: number;
   /** All main-thread tasks in the window (ms). */
@@ -56,10 +72,13 @@ async function load(url: string): Promise<LoadRun> {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
+    if (NETWORK) await page.emulateNetworkConditions(PredefinedNetworkConditions[NETWORK]);
     await page.tracing.start({ categories: ['-*', 'toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile'] });
     await page.goto(url, { waitUntil: 'load' });
     const timings = (await page.evaluate((b) => (window as any).__bench.hostTimings(b), BUNDLE)) as {
+      defined: number;
       loading: number;
+      total: number;
       loadLongTasks: number[];
     };
     const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -98,7 +117,9 @@ async function load(url: string): Promise<LoadRun> {
       .filter((t) => !compiling.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && o.dur! > t.dur!))
       .reduce((sum, e) => sum + e.dur! / 1000, 0);
     return {
+      defined: timings.defined,
       loading: timings.loading,
+      total: timings.total,
       longest: Math.max(0, ...durations),
       busy: durations.reduce((s, d) => s + d, 0),
       compile,
@@ -136,14 +157,18 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
 };
 const band = (xs: number[]) => `${quantile(xs, 0.5).toFixed(1)} [${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)}]`;
-console.log(`Page load, script start → the frame that shows the loading state: main-thread tasks from a light trace. ${RUNS} runs; median [quartiles], ms.`);
-console.log('| page | build | longest task | all tasks | of which V8 compiling | script start → loading painted | runs with a task over 50 ms |');
-console.log('|---|---|---|---|---|---|---|');
+console.log(
+  `Page load, script start → the frame that shows the loading state: main-thread tasks from a light trace. ${RUNS} runs; median [quartiles], ms. Network: ${NETWORK ? `${NETWORK} (emulated), the widget's files gzipped` : 'the local server at zero latency'}.`,
+);
+console.log(
+  '| page | build | longest task | all tasks | of which V8 compiling | runs with a task over 50 ms | script start → element defined | → loading painted | → claims painted |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const spec of PAGES) {
   builds.forEach((dir, i) => {
     const rs = runs.get(`${spec} ${i}`)!;
     console.log(
-      `| ${spec} | ${dir} | ${band(rs.map((r) => r.longest))} | ${band(rs.map((r) => r.busy))} | ${band(rs.map((r) => r.compile))} | ${band(rs.map((r) => r.loading))} | ${rs.filter((r) => r.over50 > 0).length} of ${rs.length} |`,
+      `| ${spec} | ${dir} | ${band(rs.map((r) => r.longest))} | ${band(rs.map((r) => r.busy))} | ${band(rs.map((r) => r.compile))} | ${rs.filter((r) => r.over50 > 0).length} of ${rs.length} | ${band(rs.map((r) => r.defined))} | ${band(rs.map((r) => r.loading))} | ${band(rs.map((r) => r.total))} |`,
     );
   });
 }

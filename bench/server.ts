@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { RequestHandler } from 'msw';
 import { answerFromHandlers, CONTENT_TYPES, CSP } from '../test/e2e/host-page.js';
 
@@ -31,6 +32,8 @@ export async function startBenchServer(options: {
   handlers: () => RequestHandler[];
   /** Where `/widgets/*` is served from: the build's `dist/` by default. */
   distDir?: string;
+  /** Send the widget's files gzipped, as hosts do (for runs on an emulated network). */
+  gzip?: boolean;
 }): Promise<BenchServer> {
   const dist = normalize(options.distDir ?? join(ROOT, 'dist'));
   let requests: string[] = [];
@@ -65,12 +68,14 @@ export async function startBenchServer(options: {
           return value.replace(/[^\w./-]/g, '');
         });
       }
+      const gzip = options.gzip && base === dist && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-store',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      res.end(body);
+      res.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       res.writeHead(404).end();
     }
