@@ -201,4 +201,35 @@ describe('<travel-pay-status> lifecycle', () => {
     await settled(el);
     expect($$(el, '.claim')).to.have.length(10);
   });
+
+  it('shows its help and reports one view when re-inserted after a removal before its first frame', async () => {
+    await mockApi();
+    // The frame clock held: the claims come, but no frame shows the widget before it is removed.
+    const held: FrameRequestCallback[] = [];
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    const views: Event[] = [];
+    const onView = (e: Event) => views.push(e);
+    document.addEventListener('travel-pay-view', onView);
+    try {
+      const el = await mountWidget();
+      await waitUntil(() => $$(el, '.claim').length === 10, 'the claims did not come');
+      expect($(el, '[part="help"]'), 'no help before the first frame').to.equal(null);
+      const parent = el.parentElement!;
+      el.remove();
+      window.requestAnimationFrame = requestFrame;
+      for (const callback of held.splice(0)) callback(performance.now());
+      await delay(50);
+      expect(views, 'no view while removed').to.have.length(0);
+
+      parent.append(el);
+      await settled(el);
+      expect($(el, '[part="help"] h3')!.textContent).to.equal('Need help?');
+      await delay(50);
+      expect(views).to.have.length(1);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+      document.removeEventListener('travel-pay-view', onView);
+    }
+  });
 });
