@@ -178,29 +178,34 @@ export const styles = css`
   .loading {
     min-height: var(--travel-pay-loading-min-height, 24rem);
   }
+  /*
+   * The shimmer moves a band across each block with a transform, which the compositor
+   * animates on its own: animating the background's position would repaint the blocks on
+   * the host's main thread every frame while the claims load.
+   */
   .skeleton {
+    position: relative;
+    overflow: hidden;
     height: 6.5rem;
     margin: 0 0 1rem;
     border-radius: 0.25rem;
-    background: linear-gradient(
-      90deg,
-      var(--travel-pay-color-surface, #f0f0f0) 25%,
-      var(--travel-pay-color-border, #dfe1e2) 50%,
-      var(--travel-pay-color-surface, #f0f0f0) 75%
-    );
-    background-size: 200% 100%;
+    background: var(--travel-pay-color-surface, #f0f0f0);
+  }
+  .skeleton::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: linear-gradient(90deg, transparent, var(--travel-pay-color-border, #dfe1e2), transparent);
+    transform: translateX(-100%);
     animation: shimmer 1.4s ease-in-out infinite;
   }
   @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
     to {
-      background-position: -200% 0;
+      transform: translateX(100%);
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .skeleton::after {
       animation: none;
     }
   }

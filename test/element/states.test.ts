@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
+import { emulateMedia } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
 import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from './helpers.js';
@@ -25,6 +26,27 @@ describe('<travel-pay-status> states', () => {
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
     expect($$(el, '.claim')).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('shimmers while loading by moving a band (no repaint each frame), and holds still for reduced motion', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('never'));
+    const el = await mountWidget();
+    await waitUntil(() => liveRegionText(el).includes('Loading'));
+    const shimmers = () => $$(el, '[part="loading"] .skeleton').flatMap((block) => block.getAnimations({ subtree: true }));
+    expect(shimmers()).to.have.length(3);
+    for (const animation of shimmers()) {
+      expect(animation.playState).to.equal('running');
+      const animated = new Set((animation.effect as KeyframeEffect).getKeyframes().flatMap((frame) => Object.keys(frame)));
+      for (const timing of ['offset', 'computedOffset', 'easing', 'composite']) animated.delete(timing);
+      expect([...animated]).to.deep.equal(['transform']);
+    }
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(shimmers()).to.have.length(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('shows a page of claims with status, facility, claim number and dates', async () => {
