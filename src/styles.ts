@@ -181,7 +181,9 @@ export const styles = css`
   /*
    * The shimmer moves a band across each block with a transform, which the compositor
    * animates on its own: animating the background's position would repaint the blocks on
-   * the host's main thread every frame while the claims load.
+   * the host's main thread every frame while the claims load. It starts after the frame
+   * that first shows the widget (the element's shimmer class), so that frame, the last
+   * of the host's page load, has no layers to make for it.
    */
   .skeleton {
     position: relative;
@@ -191,7 +193,7 @@ export const styles = css`
     border-radius: 0.25rem;
     background: var(--travel-pay-color-surface, #f0f0f0);
   }
-  .skeleton::after {
+  .shimmer .skeleton::after {
     content: '';
     position: absolute;
     inset: 0;
@@ -205,7 +207,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton::after {
+    .shimmer .skeleton::after {
       animation: none;
     }
   }

@@ -149,7 +149,7 @@ export class TravelPayStatusElement extends LitElement {
     page: { state: true, attribute: false },
     attempt: { state: true, attribute: false },
     filtersRendered: { state: true, attribute: false },
-    helpShown: { state: true, attribute: false },
+    pastFirstFrame: { state: true, attribute: false },
   };
 
   /** Set by a host's widget script: the entry point of elements that don't name one. */
@@ -210,11 +210,11 @@ export class TravelPayStatusElement extends LitElement {
   /** Bumped by Try again so the task runs again with the same range. */
   private attempt = 0;
   /**
-   * The help section joins in the task after the frame that first shows the widget
-   * (`afterFirstFrame`): that frame, the last task of the host's page load, lays out less
-   * (`npm run bench`).
+   * The frame that first shows the widget has been produced (`afterFirstFrame`). Only then
+   * does the help section join and the loading blocks' shimmer start: that frame, the last
+   * task of the host's page load, lays out and composites less (`npm run bench:load`).
    */
-  private helpShown = false;
+  private pastFirstFrame = false;
 
   private get summary() {
     return this.find('.summary');
@@ -329,7 +329,7 @@ export class TravelPayStatusElement extends LitElement {
       this.claimsTask.run();
     }
     // Removed before its help joined: it joins now.
-    if (this.hasUpdated && !this.helpShown) this.requestUpdate();
+    if (this.hasUpdated && !this.pastFirstFrame) this.requestUpdate();
   }
 
   override disconnectedCallback() {
@@ -358,7 +358,12 @@ export class TravelPayStatusElement extends LitElement {
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
-    return html`<section part="base" aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'} data-dd-action-name="travel-pay-status">
+    return html`<section
+      part="base"
+      class=${this.pastFirstFrame ? 'shimmer' : ''}
+      aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}
+      data-dd-action-name="travel-pay-status"
+    >
       <div class="list-view" ?hidden=${detailsOpen}>
         <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
         ${this.renderBody()}
@@ -367,7 +372,7 @@ export class TravelPayStatusElement extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${detailsOpen ? this.details.announcement() : this.announcement()}
       </div>
-      ${this.helpShown ? helpSection(this.problem !== null) : nothing}
+      ${this.pastFirstFrame ? helpSection(this.problem !== null) : nothing}
     </section>`;
   }
 
@@ -548,7 +553,7 @@ export class TravelPayStatusElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (this.powerSwitch.state === 'on') {
-      if (this.helpShown) this.analytics.shown();
+      if (this.pastFirstFrame) this.analytics.shown();
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
     }
     else if (this.powerSwitch.state === 'off') this.analytics.hidden();
@@ -567,13 +572,14 @@ export class TravelPayStatusElement extends LitElement {
   }
 
   /**
-   * The task after the frame that first shows the widget: the help joins, and the view is
-   * reported (its count's first `localStorage` access can take milliseconds). That frame,
-   * the last task of the host's page load, does no more than show the widget.
+   * The task after the frame that first shows the widget: the help joins, the loading
+   * blocks start to shimmer (each a composited layer), and the view is reported (its
+   * count's first `localStorage` access can take milliseconds). That frame, the last task
+   * of the host's page load, does no more than show the widget.
    */
   private afterFirstFrame() {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
-    this.helpShown = true;
+    this.pastFirstFrame = true;
     this.analytics.shown();
   }
 
