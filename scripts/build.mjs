@@ -110,8 +110,9 @@ const TERSER = { module: true, ecma: 2022, compress: { passes: 3 }, format: { co
  * function of the file is compiled while it streams in, on a background thread, rather
  * than on the host's main thread the first time it runs. Nearly all of the core runs
  * before the first page, and a piece runs as soon as it is in. Main-thread compiling
- * during the page load fell from 12–29 to 2–6 ms in traces (bench/FINDINGS.md); it costs
- * about 30 bytes gzip per file. It must be the file's first line.
+ * during the page load fell from 22–38 to 5–9 ms (`npm run bench:load`, medians; the
+ * trade-off, at zero latency, is in bench/FINDINGS.md); it costs about 20 bytes gzip per
+ * file. It must be the file's first line.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
