@@ -17,6 +17,7 @@ import { claimsHandlers, defaultRange } from '../mocks/handlers.js';
 import { claimsInRange, makeClaims } from '../mocks/fixtures.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { startBenchServer } from './server.js';
+import { quantile } from './stats.js';
 
 const builds = process.argv.slice(2).map((d) => resolve(d));
 if (builds.length === 0) {
@@ -76,11 +77,6 @@ for (let run = 0; run <= RUNS; run++) {
 await browser.close();
 await Promise.all(servers.map((s) => s.close()));
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
-};
 const ms = (x: number) => x.toFixed(1);
 console.log(`First page, response available → painted (work: → style and layout done). ${RUNS} runs; ratio to the floor per run: median [quartiles].`);
 console.log('| claims | build | painted (ms) | painted / floor | work (ms) | work / floor |');

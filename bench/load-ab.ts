@@ -24,6 +24,7 @@ import { chromiumArgs, chromiumPath, noBackgroundThrottlingArgs } from '../scrip
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { startBenchServer } from './server.js';
+import { quantile } from './stats.js';
 
 const builds = process.argv.slice(2).map((d) => resolve(d));
 if (builds.length === 0) {
@@ -159,11 +160,6 @@ for (let run = 0; run <= RUNS; run++) {
 await browser.close();
 await Promise.all(servers.map((s) => s.close()));
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
-};
 const band = (xs: number[]) => `${quantile(xs, 0.5).toFixed(1)} [${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)}]`;
 console.log(
   `Page load, script start → the frame that shows the loading state: main-thread tasks from a light trace. ${RUNS} runs; median [quartiles], ms. Network: ${NETWORK ? `${NETWORK} (emulated), the widget's files gzipped` : 'the local server at zero latency'}; the claims answered after ${CLAIMS_DELAY} ms.`,

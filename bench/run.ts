@@ -25,6 +25,7 @@ import { claimsInRange, makeClaims } from '../mocks/fixtures.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { startBenchServer, type BenchServer } from './server.js';
 import { analyzeTrace, FrameMapper, TRACE_CATEGORIES, type TraceBreakdown } from './trace.js';
+import { median, quantile } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -38,19 +39,6 @@ const loadAtStart = loadavg();
 
 // ---------------------------------------------------------------------------- helpers
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const quantile = (xs: number[], q: number) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-};
 const ms = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '—');
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1e6).toFixed(1)} MB` : '—');
