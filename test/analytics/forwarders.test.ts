@@ -127,11 +127,20 @@ describe('forwarders', () => {
       worker.use(...claimsHandlers('server-error'));
       const calls: string[] = [];
       const stub = installStub();
+      // The order they were raised in: the view, reported after the widget's first frame, can follow the failed request.
+      const raised: string[] = [];
+      const onEvent = (e: Event) => raised.push(e.type);
+      const FIRST = ['travel-pay-flag', 'travel-pay-view', 'travel-pay-api'];
+      FIRST.forEach((name) => document.addEventListener(name, onEvent));
       const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status>`);
       await settled(el);
+      FIRST.forEach((name) => document.removeEventListener(name, onEvent));
+      expect([...raised].sort(), 'the flag, the view and the failed request').to.deep.equal([...FIRST].sort());
       expect(stub.q, 'the flag, the view and the failed request wait in the stub').to.have.length(3);
       loadSdk(calls);
-      expect(calls).to.deep.equal(['action travel-pay-flag', 'action travel-pay-view', 'action travel-pay-api', 'error travel-pay-api error']);
+      expect(calls).to.deep.equal(
+        raised.flatMap((name) => (name === 'travel-pay-api' ? [`action ${name}`, 'error travel-pay-api error'] : [`action ${name}`])),
+      );
       worker.use(...claimsHandlers('default'));
       $(el, '[part="retry"]')!.click();
       await settled(el);
