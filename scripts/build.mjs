@@ -40,7 +40,7 @@ rmSync(OUT, { recursive: true, force: true });
 const minifyStylesheet = {
   name: 'minify-stylesheet',
   transform(code, id) {
-    if (!/src\/(styles|details\/details-styles|views\/filter-form)\.ts$/.test(id)) return null;
+    if (!/src\/(ui\/base\.styles|details\/claim-details-view\.styles|list\/filter-form)\.ts$/.test(id)) return null;
     const match = /css`([^`$]*)`/.exec(code);
     if (!match) return null;
     const minified = match[1]

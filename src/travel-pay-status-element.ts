@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { styles } from './styles.js';
+import { styles } from './ui/base.styles.js';
 import { LatestTask } from './latest-task.js';
 import { toEntryPoint, type EntryPoint } from './entry-point.js';
 import { dateRanges, DEFAULT_RANGE_ID, type DateRange } from './claims/date-range.js';
@@ -9,7 +9,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   fetchClaimsShared,
   type ClaimsResult,
-} from './claims/fetch-claims.js';
+} from './api/fetch-claims.js';
 import {
   activeFilterCount,
   attentionFor,
@@ -18,16 +18,16 @@ import {
   resultsSummary,
   statusOptionsFor,
   type ListChoice,
-} from './claims/list.js';
+} from './claims/sort-filter-page.js';
 import { deadlineToday } from './claims/calendar.js';
-import { claimCard } from './views/claim-card.js';
-import { controls } from './views/controls.js';
-import { helpSection } from './views/help.js';
-import { pagination } from './views/pagination.js';
-import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/alerts.js';
-import { attentionSummary, attentionText } from './views/attention.js';
-import { builtInFallback } from './views/fallback.js';
-import { prepareListTemplates } from './views/prepare-templates.js';
+import { claimCard } from './list/claim-card.js';
+import { controls } from './list/controls.js';
+import { helpSection } from './help/help.js';
+import { pagination } from './list/pagination.js';
+import { partialWarning, problemAlert, problemFor, PROBLEMS } from './ui/alerts.js';
+import { attentionSummary, attentionText } from './list/action-summary.js';
+import { builtInFallback } from './ui/fallback.js';
+import { prepareListTemplates } from './list/prepare-templates.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
 import type { Claim } from './claims/claim.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';

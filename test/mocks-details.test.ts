@@ -11,7 +11,7 @@ import {
 import { CLAIMS_PATH, claimsHandlers } from '../mocks/handlers.js';
 import { startMockApi } from '../mocks/browser.js';
 import { DETAILS_SCENARIO_NAMES, DETAILS_SCENARIOS, toDetailsScenario, type DetailsScenarioName } from '../mocks/scenarios.js';
-import { parseClaimDetails } from '../src/details/claim-details.js';
+import { parseClaimDetails } from '../src/claims/claim-details.js';
 import { splitCitations } from '../src/details/citations.js';
 import { lookupStatus } from '../src/claims/statuses.js';
 

@@ -32,7 +32,7 @@ describe('documentation', () => {
   });
 
   it('the stylesheet uses exactly the CSS custom properties the element documents', async () => {
-    const styles = await (await fetch('/src/styles.ts')).text();
+    const styles = await (await fetch('/src/ui/base.styles.ts')).text();
     const used = [...new Set([...styles.matchAll(/var\((--travel-pay-[a-z0-9-]+)/g)].map((m) => m[1]))].sort();
     expect(used).to.deep.equal(element.cssProperties.map((p) => p.name).sort());
   });

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Claim } from '../claims/claim.js';
 import { formatAppointment } from '../claims/format.js';
 import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
-import { piece } from '../lazy/piece.js';
+import { piece } from '../ui/piece.js';
 
 /**
  * The one piece of the claim details in the first view's bytes: it opens and closes the

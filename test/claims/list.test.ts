@@ -9,7 +9,7 @@ import {
   resultsSummary,
   sortClaims,
   statusOptionsFor,
-} from '../../src/claims/list.js';
+} from '../../src/claims/sort-filter-page.js';
 import { statusFilterOptions } from '../../src/claims/statuses.js';
 import { dateRanges, rangeQuery } from '../../src/claims/date-range.js';
 import { formatAppointment } from '../../src/claims/format.js';

@@ -6,7 +6,7 @@ import {
   expenseTypeLabel,
   hasDecision,
   parseClaimDetails,
-} from '../../src/details/claim-details.js';
+} from '../../src/claims/claim-details.js';
 import { splitCitations } from '../../src/details/citations.js';
 import { deductibleExplanation } from '../../src/details/deductible.js';
 import { lookupStatus } from '../../src/claims/statuses.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { claimDetailsUrl, fetchClaimDetails } from '../../src/details/fetch-claim-details.js';
-import { documentUrl, fetchDocument, filenameFromContentDisposition, safeFilename } from '../../src/details/fetch-document.js';
+import { claimDetailsUrl, fetchClaimDetails } from '../../src/api/fetch-claim-details.js';
+import { documentUrl, fetchDocument, filenameFromContentDisposition, safeFilename } from '../../src/api/fetch-document.js';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fakeFetch = (answer: () => Response | Promise<Response>) => {

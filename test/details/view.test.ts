@@ -1,9 +1,9 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { render } from 'lit';
-import { parseClaimDetails, type ClaimDocument } from '../../src/details/claim-details.js';
+import { parseClaimDetails, type ClaimDocument } from '../../src/claims/claim-details.js';
 import { claimDetailsBody, type DetailsViewState, type DownloadState } from '../../src/details/claim-details-view.js';
-import { detailsStyles } from '../../src/details/details-styles.js';
-import { styles } from '../../src/styles.js';
+import { detailsStyles } from '../../src/details/claim-details-view.styles.js';
+import { styles } from '../../src/ui/base.styles.js';
 
 /** The details view alone: a template rendered into a shadow root with the widget's styles. */
 async function renderView(body: Record<string, unknown>, state: Partial<Omit<DetailsViewState, 'details'>> = {}, handlers = { onCopy: () => {}, onDownload: (_: ClaimDocument) => {} }) {

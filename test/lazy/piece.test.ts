@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { importedUrl, piece } from '../../src/lazy/piece.js';
+import { importedUrl, piece } from '../../src/ui/piece.js';
 
 type Fixture = typeof import('./fixtures/piece-module.js');
 

@@ -1,6 +1,6 @@
 import { render, type TemplateResult } from 'lit';
 import type { Claim } from '../claims/claim.js';
-import type { ClaimsResult } from '../claims/fetch-claims.js';
+import type { ClaimsResult } from '../api/fetch-claims.js';
 
 /**
  * Lit prepares a template the first time it renders it: it parses the template's HTML

@@ -1,7 +1,7 @@
-import type { Claim } from './claim.js';
-import { parseClaimsBodyInSlices } from './parse.js';
-import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from '../api/request.js';
-import { rangeQuery, type DateRange } from './date-range.js';
+import type { Claim } from '../claims/claim.js';
+import { parseClaimsBodyInSlices } from '../claims/parse.js';
+import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from './request.js';
+import { rangeQuery, type DateRange } from '../claims/date-range.js';
 
 export const DEFAULT_API_BASE = 'https://api.va.gov/travel_pay/v0';
 export { DEFAULT_REQUEST_TIMEOUT_MS };

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pageWindow, type Page } from '../claims/list.js';
+import { pageWindow, type Page } from '../claims/sort-filter-page.js';
 import { formatCount } from '../claims/format.js';
 
 export function pagination(page: Page, onPage: (to: number) => void) {

@@ -1,4 +1,4 @@
-import { apiGet, type ApiResult, type ApiRequestOptions } from '../api/request.js';
+import { apiGet, type ApiResult, type ApiRequestOptions } from './request.js';
 
 /**
  * `GET {api-base}/claims/{claimId}/documents/{documentId}`: one document's file, with the

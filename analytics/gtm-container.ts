@@ -1,4 +1,4 @@
-import { EVENT_NAMES, type TravelPayEventName } from './events.js';
+import { EVENT_NAMES, type TravelPayEventName } from '../src/analytics/events.js';
 import { EVENT_CATALOG, GA4_DEFINITIONS, ga4EventName, ga4ParametersOf, type Ga4Parameter } from './catalog.js';
 
 /**

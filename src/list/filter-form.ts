@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SORT_LABELS, type SortOrder } from '../claims/list.js';
-import { textBox, textBoxFocus } from './claim-status.js';
+import { SORT_LABELS, type SortOrder } from '../claims/sort-filter-page.js';
+import { textBox, textBoxFocus } from '../ui/claim-status.js';
 import type { ControlsOptions } from './controls.js';
 
 /**

@@ -4,7 +4,7 @@ import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/status
 import { nextStepFor } from '../claims/next-steps.js';
 import type { CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
-import { nextStepView, phaseIndicator, textBox, textBoxFocus } from './claim-status.js';
+import { nextStepView, phaseIndicator, textBox, textBoxFocus } from '../ui/claim-status.js';
 
 export function appointmentHeading(claim: Claim): string {
   if (!claim.appointmentDateTime) return 'Appointment information not available';

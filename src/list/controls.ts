@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { DateRange } from '../claims/date-range.js';
-import type { ListChoice } from '../claims/list.js';
-import { piece, retryPiece, showPiece, type Piece } from '../lazy/piece.js';
+import type { ListChoice } from '../claims/sort-filter-page.js';
+import { piece, retryPiece, showPiece, type Piece } from '../ui/piece.js';
 
 export type { ListChoice };
 

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../help-content.js';
-import { piece, retryPiece, showPiece, type Piece } from '../lazy/piece.js';
+import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../claims/help-content.js';
+import { piece, retryPiece, showPiece, type Piece } from '../ui/piece.js';
 
 /** Every link carries `data-link-id` and sits in a `data-section`, for link analytics. */
 export const portalLink = (text = 'BTSSS portal') => html`<a

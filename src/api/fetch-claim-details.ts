@@ -1,5 +1,5 @@
-import { apiGet, type ApiOutcome, type ApiRequestOptions } from '../api/request.js';
-import { parseClaimDetails, type ClaimDetails } from './claim-details.js';
+import { apiGet, type ApiOutcome, type ApiRequestOptions } from './request.js';
+import { parseClaimDetails, type ClaimDetails } from '../claims/claim-details.js';
 
 /**
  * `GET {api-base}/claims/{id}`: one claim's details, through the same request as the list

@@ -1,5 +1,5 @@
-import { amount, instant, isRecord, text, wallClock } from '../claims/parse.js';
-import { lookupStatus, type ResolvedStatus } from '../claims/statuses.js';
+import { amount, instant, isRecord, text, wallClock } from './parse.js';
+import { lookupStatus, type ResolvedStatus } from './statuses.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 /**

@@ -1,5 +1,5 @@
-import { SCHEMA, type TravelPayDetail, type TravelPayEventDetails, type TravelPayEventName } from './events.js';
-import { toDataLayerPayload } from './forwarders.js';
+import { SCHEMA, type TravelPayDetail, type TravelPayEventDetails, type TravelPayEventName } from '../src/analytics/events.js';
+import { toDataLayerPayload } from '../src/analytics/forwarders.js';
 
 /**
  * What the dashboards need to know about each event of events.ts, beyond its name and

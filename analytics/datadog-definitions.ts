@@ -1,4 +1,4 @@
-import type { TravelPayEventName } from './events.js';
+import type { TravelPayEventName } from '../src/analytics/events.js';
 import type { DetailField } from './catalog.js';
 
 /**
