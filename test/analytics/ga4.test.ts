@@ -7,7 +7,7 @@ import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../analytics/ca
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
-import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { ga4Violations } from './ga4-rules.js';
 

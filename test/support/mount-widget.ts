@@ -4,7 +4,7 @@ import { startMockApi } from '../../mocks/browser.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { isSettled } from '../support/widget-dom.js';
+import { isSettled } from './widget-dom.js';
 
 let worker: SetupWorker | undefined;
 
@@ -28,7 +28,7 @@ export async function mountWidget(attrs: { pageSize?: number; requestTimeout?: n
   return el;
 }
 
-export { $, $$, liveRegionText, cardHeadings, focusedInWidget, openFilters } from '../support/widget-dom.js';
+export { $, $$, liveRegionText, cardHeadings, focusedInWidget, openFilters } from './widget-dom.js';
 
 /** Waits until the widget shows a finished state: a list, an empty list or an alert. */
 export async function settled(el: HTMLElement, timeout = 4000) {

@@ -5,7 +5,7 @@ import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../../mocks/fixture
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { lookupStatus } from '../../src/claims/statuses.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from './helpers.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 
 const claim = (overrides: Partial<ApiClaim>): ApiClaim => ({
   id: crypto.randomUUID(),

@@ -47,7 +47,7 @@ describe('piece(): code loaded on demand', () => {
     const state = await p.load();
     expect(state.status).to.equal('ready');
     const url = new URL((state as { module: Fixture }).module.loadedFrom);
-    expect(url.pathname).to.match(/\/test\/lazy\/fixtures\/piece-module\.(js|ts)$/);
+    expect(url.pathname).to.match(/\/test\/ui\/fixtures\/piece-module\.(js|ts)$/);
     expect(url.searchParams.get('retry')).to.equal('1');
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LatestTask } from '../../src/latest-task.js';
+import { LatestTask } from '../src/latest-task.js';
 
 /** A host that records its update requests; `update()` runs what an element's update would. */
 function fakeHost() {

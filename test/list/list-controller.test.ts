@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { $, $$, cardHeadings, focusedInWidget, mockApi, mountWidget, openFilters, settled } from './helpers.js';
+import { $, $$, cardHeadings, focusedInWidget, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 async function choose(el: TravelPayStatusElement, selector: string, value: string) {

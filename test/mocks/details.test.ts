@@ -1,19 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
-import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../mocks/fixtures.js';
+import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../../mocks/fixtures.js';
 import {
   APPEAL_FORM_NAME,
   CLAIMANT,
   makeClaimDetails,
   makeHostileClaimDetails,
   type ApiClaimDetails,
-} from '../mocks/details-fixtures.js';
-import { CLAIMS_PATH, claimsHandlers } from '../mocks/handlers.js';
-import { startMockApi } from '../mocks/browser.js';
-import { DETAILS_SCENARIO_NAMES, DETAILS_SCENARIOS, toDetailsScenario, type DetailsScenarioName } from '../mocks/scenarios.js';
-import { parseClaimDetails } from '../src/claims/claim-details.js';
-import { splitCitations } from '../src/details/citations.js';
-import { lookupStatus } from '../src/claims/statuses.js';
+} from '../../mocks/details-fixtures.js';
+import { CLAIMS_PATH, claimsHandlers } from '../../mocks/handlers.js';
+import { startMockApi } from '../../mocks/browser.js';
+import { DETAILS_SCENARIO_NAMES, DETAILS_SCENARIOS, toDetailsScenario, type DetailsScenarioName } from '../../mocks/scenarios.js';
+import { parseClaimDetails } from '../../src/claims/claim-details.js';
+import { splitCitations } from '../../src/details/citations.js';
+import { lookupStatus } from '../../src/claims/statuses.js';
 
 const TODAY = '2026-11-20';
 

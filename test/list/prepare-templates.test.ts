@@ -1,7 +1,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
-import { $, $$, cardHeadings, liveRegionText, mockApi, mountWidget, settled } from './helpers.js';
+import { $, $$, cardHeadings, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 
 // While the claims request is in flight the widget renders a made-up list once per page,
 // off the document, so the first page's templates are ready when the answer comes

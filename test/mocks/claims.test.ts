@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
-import { claimsInRange, FIXTURE_STATUSES, FIXTURE_TODAY, makeClaims, makeHostileClaims, type ApiClaim } from '../mocks/fixtures.js';
-import { CLAIMS_PATH, claimsHandlers, defaultRange } from '../mocks/handlers.js';
-import { startMockApi } from '../mocks/browser.js';
-import { SCENARIO_NAMES, SCENARIOS, toScenario, type ScenarioName } from '../mocks/scenarios.js';
+import { claimsInRange, FIXTURE_STATUSES, FIXTURE_TODAY, makeClaims, makeHostileClaims, type ApiClaim } from '../../mocks/fixtures.js';
+import { CLAIMS_PATH, claimsHandlers, defaultRange } from '../../mocks/handlers.js';
+import { startMockApi } from '../../mocks/browser.js';
+import { SCENARIO_NAMES, SCENARIOS, toScenario, type ScenarioName } from '../../mocks/scenarios.js';
 
 const TODAY = '2026-11-20';
 const DAY_MS = 86_400_000;
