@@ -10,7 +10,7 @@ import { formatAmount, formatAppointment, formatInstantDate } from '../claims/fo
 import { wallClockParts } from '../claims/parse.js';
 import { APPEAL_FORM_URL, TRAVEL_OFFICE_URL } from '../claims/help-content.js';
 import { SECURE_MESSAGES_URL } from './links.js';
-import { portalLink } from '../help/help.js';
+import { portalLink } from '../ui/links.js';
 import { nextStepView, phaseIndicator, serverText } from '../ui/claim-status.js';
 import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';

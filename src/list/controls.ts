@@ -1,26 +1,13 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import type { DateRange } from '../claims/date-range.js';
-import type { ListChoice } from '../claims/sort-filter-page.js';
-import { piece, retryPiece, showPiece, type Piece } from '../ui/piece.js';
+import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
+import type { FilterFormOptions } from './filter-form.js';
 
-export type { ListChoice };
-
-export interface ControlsOptions {
-  /** The widget's shadow root, which the controls' own rules join when they load. */
-  root: ReactiveElement['renderRoot'];
+export interface ControlsOptions extends FilterFormOptions {
   /** Whether the disclosure's controls are rendered: it has been opened. */
   rendered: boolean;
   /** The disclosure opened or closed (its `toggle` event). */
   onToggle: (open: boolean) => void;
-  draft: ListChoice;
   activeFilters: number;
-  ranges: DateRange[];
-  /** The statuses to offer: asked for only once the controls are rendered. */
-  statusOptions: () => string[];
-  /** Updates the draft from its latest value: several changes can come before a re-render. */
-  onDraft: (update: (draft: ListChoice) => ListChoice) => void;
-  onApply: () => void;
-  onReset: () => void;
 }
 
 export type FilterFormModule = typeof import('./filter-form.js');
@@ -48,7 +35,9 @@ export function controls(options: ControlsOptions) {
     <summary @pointerenter=${warmUp} @focus=${warmUp}>
       Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
     </summary>
-    ${options.rendered ? filterFormState(options) : nothing}
+    ${options.rendered
+      ? pieceView(filterFormPiece, 'filter-form', 'the sort and filter options', (module) => module.filterForm(options))
+      : nothing}
   </details>`;
 }
 
@@ -58,29 +47,4 @@ export function controls(options: ControlsOptions) {
  */
 function warmUp() {
   if (filterFormPiece.state.status === 'idle') void filterFormPiece.load();
-}
-
-/** Try again: as opening, and focus stays in the disclosure while its button is gone. */
-function onRetry(this: ReactiveElement) {
-  void retryPiece(filterFormPiece, this, '.filter-form');
-}
-
-/**
- * Inside the opened disclosure: the controls, a loading line while they load, or, if they
- * can't be loaded, an announced error with Try again, while the list keeps working.
- */
-function filterFormState(options: ControlsOptions) {
-  const state = filterFormPiece.state;
-  return html`<div class="filter-form" tabindex="-1">
-    ${state.status === 'ready'
-      ? state.module.filterForm(options)
-      : state.status === 'failed'
-        ? html`<div class="alert" part="alert" data-variant="error" role="alert">
-            <p>We can’t show the sort and filter options right now. Check your connection and try again.</p>
-            <p>
-              <button type="button" part="retry" @click=${onRetry}>Try again</button>
-            </p>
-          </div>`
-        : html`<p role="status">Loading the sort and filter options…</p>`}
-  </div>`;
 }

@@ -1,8 +1,21 @@
-import { css, html } from 'lit';
+import { css, html, type ReactiveElement } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SORT_LABELS, type SortOrder } from '../claims/sort-filter-page.js';
 import { textBox, textBoxFocus } from '../ui/claim-status.js';
-import type { ControlsOptions } from './controls.js';
+import type { DateRange } from '../claims/date-range.js';
+import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/sort-filter-page.js';
+
+export interface FilterFormOptions {
+  /** The widget's shadow root, which the controls' own rules join when they load. */
+  root: ReactiveElement['renderRoot'];
+  draft: ListChoice;
+  ranges: DateRange[];
+  /** The statuses to offer: asked for only once the controls are rendered. */
+  statusOptions: () => string[];
+  /** Updates the draft from its latest value: several changes can come before a re-render. */
+  onDraft: (update: (draft: ListChoice) => ListChoice) => void;
+  onApply: () => void;
+  onReset: () => void;
+}
 
 /**
  * The controls' own rules: they come with the piece, not with the first view (0.2 kB
@@ -79,7 +92,7 @@ const styles = css`
   }
 `;
 
-function adoptStyles(root: ControlsOptions['root']) {
+function adoptStyles(root: FilterFormOptions['root']) {
   const sheet = styles.styleSheet;
   if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -92,7 +105,7 @@ function adoptStyles(root: ControlsOptions['root']) {
  * disclosure: nothing on the first page shows them. Its rules are in the widget's shadow
  * root before the controls are.
  */
-export function filterForm(options: ControlsOptions) {
+export function filterForm(options: FilterFormOptions) {
   adoptStyles(options.root);
   const { draft, ranges, onDraft } = options;
   const statusOptions = options.statusOptions();

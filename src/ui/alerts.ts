@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { callCenterSentence, portalLink } from '../help/help.js';
+import { callCenterSentence, portalLink } from './links.js';
 import type { ApiOutcome } from '../api/request.js';
 
 /** The states a finished request can leave the widget in besides a list of claims. */

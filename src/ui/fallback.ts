@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { callCenterSentence, portalLink } from '../help/help.js';
+import { callCenterSentence, portalLink } from './links.js';
 
 /**
  * What shows when the power switch is off and the host put nothing in `slot="fallback"`:

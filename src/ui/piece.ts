@@ -22,7 +22,7 @@
  * is no URL to read; the importer is called again, and that loader retries itself.
  */
 
-import type { ReactiveElement } from 'lit';
+import { html, type ReactiveElement } from 'lit';
 
 export type PieceState<T> =
   | { readonly status: 'idle' }
@@ -106,4 +106,36 @@ export async function retryPiece(piece: Piece<unknown>, host: ReactiveElement, s
   await host.updateComplete;
   place()?.focus();
   if ((await settled) === 'failed') place()?.querySelector<HTMLElement>('[part="retry"]')?.focus();
+}
+
+/**
+ * What a piece shows where it is needed, from its state, shaped like `@lit/task`'s
+ * `render()`: `pending` until it is in (also before it is asked for), `complete` with its
+ * module, `error` when it couldn't be loaded.
+ */
+export function renderPiece<T, R>(state: PieceState<T>, views: { pending: () => R; complete: (module: T) => R; error: () => R }): R {
+  return state.status === 'ready' ? views.complete(state.module) : state.status === 'failed' ? views.error() : views.pending();
+}
+
+/**
+ * A piece in its usual place: an element of class `place`, which takes focus while Try
+ * again loads it, holding a loading line, then the piece's view (`complete`), or, if it
+ * can't be loaded, an announced error with Try again, while the rest of the widget keeps
+ * working. `what` names what the piece shows ("the sort and filter options").
+ */
+export function pieceView<T>(piece: Piece<T>, place: string, what: string, complete: (module: T) => unknown) {
+  // Lit calls a listener with the widget as `this`.
+  function onRetry(this: ReactiveElement) {
+    void retryPiece(piece, this, `.${place}`);
+  }
+  return html`<div class=${place} tabindex="-1">
+    ${renderPiece(piece.state, {
+      pending: () => html`<p role="status">Loading ${what}…</p>`,
+      complete,
+      error: () => html`<div class="alert" part="alert" data-variant="error" role="alert">
+        <p>We can’t show ${what} right now. Check your connection and try again.</p>
+        <p><button type="button" part="retry" @click=${onRetry}>Try again</button></p>
+      </div>`,
+    })}
+  </div>`;
 }
