@@ -1,8 +1,6 @@
 import type { Claim } from './claim.js';
-import { lookupStatus, needsAction, statusFilterOptions, statusKey } from './statuses.js';
+import { lookupStatus, needsAction, perStatus, statusFilterOptions, statusKey } from './statuses.js';
 import { claimTime, wallClockMinutes } from './parse.js';
-import { deadlineDaysLeft } from './next-steps.js';
-import type { CalendarDate } from './calendar.js';
 import { formatCount } from './format.js';
 import { byCodeUnit } from './order.js';
 
@@ -56,18 +54,6 @@ export function sortClaims(claims: readonly Claim[], order: SortOrder, times?: I
 }
 
 /**
- * A response holds a few distinct status strings over thousands of claims: resolves each
- * once per call site, with `derive` applied to its status.
- */
-function perStatus<T>(derive: (raw: string) => T): (raw: string) => T {
-  const known = new Map<string, T>();
-  return (raw) => {
-    if (!known.has(raw)) known.set(raw, derive(raw));
-    return known.get(raw)!;
-  };
-}
-
-/**
  * Keeps claims whose status is one of `statuses` (labels, matched case-insensitively);
  * none selected keeps all. `actionOnly` keeps just the claims that need the Veteran's action.
  */
@@ -85,43 +71,9 @@ export function filterClaims(claims: readonly Claim[], statuses: readonly string
   return kept;
 }
 
-/** What the action summary says: how many claims need the Veteran, how many are late, how many on hold. */
-export interface Attention {
-  count: number;
-  /** Saved or Incomplete past the 30-day filing deadline. */
-  overdue: number;
-  onHold: number;
-}
-
-const attentionByResponse = new WeakMap<readonly Claim[], { day: string; attention: Attention }>();
-
-/** The claims of a response that need the Veteran's action, counted once per response and day. */
-export function attentionFor(claims: readonly Claim[], today: CalendarDate): Attention {
-  const day = `${today.year}-${today.month}-${today.day}`;
-  const remembered = attentionByResponse.get(claims);
-  if (remembered?.day === day) return remembered.attention;
-  const statusOf = perStatus(lookupStatus);
-  const attention: Attention = { count: 0, overdue: 0, onHold: 0 };
-  // Indexed: an iterator's result objects are garbage while the code runs cold.
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i];
-    const status = statusOf(claim.claimStatus);
-    if (!needsAction(status)) continue;
-    attention.count++;
-    if (status.nextStep === 'contact-travel-office') attention.onHold++;
-    else if (claim.appointmentDateTime && deadlineDaysLeft(claim.appointmentDateTime, today) < 0) attention.overdue++;
-  }
-  attentionByResponse.set(claims, { day, attention });
-  return attention;
-}
-
-const orderedByResponse = new WeakMap<readonly Claim[], { query: string; claims: Claim[] }>();
-
 /**
- * `claims` filtered and sorted as applied, remembered per response for the last query:
- * a page change, or a render that changes nothing in the list, costs a slice, not a sort
- * of every claim (measured by `npm run bench`: 50 ms per page change at 10,000 claims).
- * `times` are the response's `ParsedClaims.times`: unfiltered, the sort uses them.
+ * `claims` filtered and sorted as applied. `times` are the response's `ParsedClaims.times`:
+ * unfiltered, the sort uses them.
  */
 export function orderedClaims(
   claims: readonly Claim[],
@@ -130,26 +82,15 @@ export function orderedClaims(
   actionOnly = false,
   times?: Int32Array,
 ): Claim[] {
-  const query = [sort, String(actionOnly), ...statuses.map(statusKey).sort()].join('\n');
-  const remembered = orderedByResponse.get(claims);
-  if (remembered?.query === query) return remembered.claims;
   const kept = filterClaims(claims, statuses, actionOnly);
-  const ordered = sortClaims(kept, sort, kept === claims ? times : undefined);
-  orderedByResponse.set(claims, { query, claims: ordered });
-  return ordered;
+  return sortClaims(kept, sort, kept === claims ? times : undefined);
 }
 
-const optionsByResponse = new WeakMap<readonly Claim[], string[]>();
-
-/** The status filter's options for a response, computed once per response. */
+/** The status filter's options for a response. */
 export function statusOptionsFor(claims: readonly Claim[]): string[] {
-  let options = optionsByResponse.get(claims);
-  if (!options) {
-    const raw = new Set<string>();
-    for (const claim of claims) raw.add(claim.claimStatus);
-    optionsByResponse.set(claims, (options = statusFilterOptions(raw)));
-  }
-  return options;
+  const raw = new Set<string>();
+  for (const claim of claims) raw.add(claim.claimStatus);
+  return statusFilterOptions(raw);
 }
 
 export interface Page {

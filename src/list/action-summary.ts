@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Attention } from '../claims/sort-filter-page.js';
+import type { Attention } from '../claims/attention.js';
 import { formatCount } from '../claims/format.js';
 
 /** "2 claims need your action" first thing in the list, and one control that shows just those. */

@@ -67,7 +67,7 @@ describe('filterClaims', () => {
   });
 });
 
-describe('orderedClaims and statusOptionsFor (remembered per response)', () => {
+describe('orderedClaims and statusOptionsFor', () => {
   const STATUSES = ['Claim paid', 'In Process', 'in process', 'Denied', 'On hold', 'Something new'];
   const anyClaim = fc.record({
     id: fc.string({ minLength: 1, maxLength: 4 }),
