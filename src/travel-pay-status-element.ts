@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
-import { styles } from './ui/base.styles.js';
+import { styles } from './travel-pay-status.styles.js';
 import { toEntryPoint, type EntryPoint } from './entry-point.js';
 import { DEFAULT_API_BASE, DEFAULT_REQUEST_TIMEOUT_MS } from './api/fetch-claims.js';
 import { AnalyticsController } from './analytics/analytics-controller.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * One source for the element's API: its JSDoc, compiled into custom-elements.json. This
@@ -31,8 +32,11 @@ describe('documentation', () => {
     expect(names.filter((name) => !readme.includes(`\`${name}\``))).to.deep.equal([]);
   });
 
-  it('the stylesheet uses exactly the CSS custom properties the element documents', async () => {
-    const styles = await (await fetch('/src/ui/base.styles.ts')).text();
+  it('the stylesheets use exactly the CSS custom properties the element documents', async () => {
+    // Every view's stylesheet, the pieces' included: each `*.styles.ts` under src/.
+    const files = (await executeServerCommand('source-files', { suffix: '.styles.ts' })) as string[];
+    expect(files).to.include.members(['src/ui/base.styles.ts', 'src/list/filter-form.styles.ts', 'src/details/claim-details-view.styles.ts']);
+    const styles = (await Promise.all(files.map(async (file) => (await fetch(`/${file}`)).text()))).join('\n');
     const used = [...new Set([...styles.matchAll(/var\((--travel-pay-[a-z0-9-]+)/g)].map((m) => m[1]))].sort();
     expect(used).to.deep.equal(element.cssProperties.map((p) => p.name).sort());
   });

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { parseClaimDetails, type ClaimDocument } from '../../src/claims/claim-details.js';
 import { claimDetailsBody, type DetailsViewState, type DownloadState } from '../../src/details/claim-details-view.js';
 import { detailsStyles } from '../../src/details/claim-details-view.styles.js';
-import { styles } from '../../src/ui/base.styles.js';
+import { styles } from '../../src/travel-pay-status.styles.js';
 
 /** The details view alone: a template rendered into a shadow root with the widget's styles. */
 async function renderView(body: Record<string, unknown>, state: Partial<Omit<DetailsViewState, 'details'>> = {}, handlers = { onCopy: () => {}, onDownload: (_: ClaimDocument) => {} }) {
