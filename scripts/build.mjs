@@ -101,20 +101,16 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
-/**
- * Terser for what hosts download: about 0.5 kB gzip less than Rolldown's own minifier on
- * the core (2026-11-27), with a second compress pass.
- */
+/** Terser for what hosts download: about 0.5 kB gzip less than Rolldown's own minifier on the core. */
 const TERSER = { module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } };
 
 /**
  * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every
  * function of the file is compiled while it streams in, on a background thread, rather
  * than on the host's main thread the first time it runs. Nearly all of the core runs
- * before the first page, and a piece runs as soon as it is in. Main-thread compiling
- * during the page load fell from 22–38 to 5–9 ms (`npm run bench:load`, medians; the
- * trade-off, at zero latency, is in bench/FINDINGS.md); it costs about 20 bytes gzip per
- * file. It must be the file's first line.
+ * before the first page, and a piece runs as soon as it is in: the page load's main thread
+ * compiles much less (the numbers, and the trade-off, in docs/performance.md). About 20
+ * bytes gzip per file. It must be the file's first line.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The claim details' own styles, loaded with them and adopted into the widget's shadow
  * root when they first open (a constructable stylesheet: no inline style, CSP-safe).
- * Only the theming properties the element documents (README).
+ * Only the theming properties the element documents (docs/reference.md).
  */
 export const detailsStyles = css`
   .details-body > h3 {

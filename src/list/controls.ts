@@ -20,8 +20,7 @@ export const filterFormPiece: Piece<FilterFormModule> = piece(() => import('./fi
  * lists do, so the first claim starts on the first screen of a phone. The disclosure
  * names how many filters are in effect; it stays as the Veteran left it across renders.
  * Its controls are loaded and rendered the first time it opens (`rendered`), not with the
- * first page (about a third of the first page's templates and a fifth of its elements,
- * none of them visible, and 0.6 kB of the first view), and stay rendered after that.
+ * first page, which would build and download them unseen, and stay rendered after that.
  */
 export function controls(options: ControlsOptions) {
   const active = options.activeFilters;

@@ -27,7 +27,7 @@ function adoptStyles(root: FilterFormOptions['root']) {
 
 /**
  * The controls inside "Filter and sort": sort, date range, the statuses of this answer,
- * Apply and Reset. A piece (src/lazy/piece.ts), loaded when a Veteran first opens the
+ * Apply and Reset. A piece (src/ui/piece.ts), loaded when a Veteran first opens the
  * disclosure: nothing on the first page shows them. Its rules are in the widget's shadow
  * root before the controls are.
  */

@@ -13,12 +13,10 @@ import type { ClaimsResult } from '../api/fetch-claims.js';
  * has run. It starts in the task after the frame that shows the loading state, so it never
  * delays that frame, and goes a list per task (`SAMPLES`), so no task of it is long
  * enough to hold up a tap or a scroll on the host page while the Veteran waits. Not
- * `requestIdleCallback`: in Chromium, with the bench's answer at zero delay, the idle
- * callback came after the answer in 7 of 8 loads, and with a timeout it ran between the
- * answer's arrival and its first page, adding to the wait it is for. It stops as soon as
- * the response has come (`stillWaiting`), before its body is read: a list prepared after
- * that runs between the response and its first page, or between the slices of a large
- * answer's reading (1–21 ms a task; bench/FINDINGS.md, fifth round). Nothing of the
+ * `requestIdleCallback`: its callback can come after the answer, too late, or (with a
+ * timeout) between the answer and its first page, adding to the wait it is for. It stops
+ * as soon as the response has come (`stillWaiting`), before its body is read: a list
+ * prepared after that would run between the response and its first page. Nothing of the
  * Veteran's is in it, and nothing is shown, announced or sent.
  */
 let prepared = false;

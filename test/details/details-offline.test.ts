@@ -5,7 +5,7 @@ import { $, $$, back, CLAIMS, focusedInWidget, liveRegionText, mockApi, mountDet
 /**
  * The claim details are a piece of code most visits never run, loaded by a dynamic
  * import() when a claim is first opened (the build keeps it out of the first bytes:
- * test/e2e/bundles.e2e.ts). Its own test file, so this page hasn't loaded the piece yet
+ * `npm run size`). Its own test file, so this page hasn't loaded the piece yet
  * and its import can really fail.
  */
 describe('claim details: the piece loaded on demand', () => {

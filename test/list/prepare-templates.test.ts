@@ -5,7 +5,7 @@ import { $, $$, cardHeadings, liveRegionText, mockApi, mountWidget, settled } fr
 
 // While the claims request is in flight the widget renders a made-up list once per page,
 // off the document, so the first page's templates are ready when the answer comes
-// (src/views/prepare-templates.ts; its effect is measured by `npm run bench`). Here: the
+// (src/list/prepare-templates.ts; its effect is measured by `npm run bench`). Here: the
 // Veteran, the host and analytics never see any of it.
 describe('<travel-pay-status> preparing the list while the claims load', () => {
   const originalError = console.error;

@@ -3,10 +3,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * One source for the element's API: its JSDoc, compiled into custom-elements.json. This
- * keeps the README reference and the stylesheet's theming tokens honest against it.
+ * keeps the reference (docs/reference.md) and the stylesheets' theming tokens honest
+ * against it.
  */
 describe('documentation', () => {
-  let readme: string;
+  let reference: string;
   let element: {
     attributes: { name: string }[];
     events: { name: string }[];
@@ -15,12 +16,12 @@ describe('documentation', () => {
     cssProperties: { name: string }[];
   };
   before(async () => {
-    readme = await (await fetch('/README.md')).text();
+    reference = await (await fetch('/docs/reference.md')).text();
     const manifest = await (await fetch('/custom-elements.json')).json();
     element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'travel-pay-status');
   });
 
-  it('the README names every attribute, event, slot, part and CSS custom property of the manifest', () => {
+  it('the reference names every attribute, event, slot, part and CSS custom property of the manifest', () => {
     const names = [
       ...element.attributes,
       ...element.events,
@@ -29,7 +30,7 @@ describe('documentation', () => {
       ...element.cssProperties,
     ].map((x) => x.name);
     expect(names.length).to.be.greaterThan(60);
-    expect(names.filter((name) => !readme.includes(`\`${name}\``))).to.deep.equal([]);
+    expect(names.filter((name) => !reference.includes(`\`${name}\``))).to.deep.equal([]);
   });
 
   it('the stylesheets use exactly the CSS custom properties the element documents', async () => {
