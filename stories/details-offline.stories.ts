@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import { http, HttpResponse } from 'msw';
 import { makeClaims } from '../mocks/fixtures.js';
-import { flagsPayload } from '../mocks/flags/stages.js';
-import { $, $$, DEFAULT_ARGS, detailsApi, liveRegionText, localToday, openDetails, renderWidget, type WidgetArgs } from './support.js';
+import { $, $$, DETAILS_ARGS, detailsApi, liveRegionText, localToday, openDetails, renderWidget, type WidgetArgs } from './support.js';
 
 /**
  * The claim details when their code can't be loaded: the piece fails at the network, as on
@@ -14,7 +13,7 @@ const meta = {
   title: 'Widget/Claim details offline',
   component: 'travel-pay-status',
   render: renderWidget,
-  args: { ...DEFAULT_ARGS, 'user-id': 'story-veteran', flagsPayload: flagsPayload('e') },
+  args: DETAILS_ARGS,
 } satisfies Meta<WidgetArgs>;
 
 export default meta;

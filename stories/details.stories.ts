@@ -5,7 +5,7 @@ import { makeClaimDetails } from '../mocks/details-fixtures.js';
 import { flagsPayload } from '../mocks/flags/stages.js';
 import type { DetailsScenarioName } from '../mocks/scenarios.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
-import { $, $$, DEFAULT_ARGS, detailsApi, focusedInWidget, liveRegionText, localToday, openDetails, renderWidget, settledWidget, type WidgetArgs } from './support.js';
+import { $, $$, DETAILS_ARGS, detailsApi, focusedInWidget, liveRegionText, localToday, openDetails, renderWidget, settledWidget, type WidgetArgs } from './support.js';
 
 /**
  * A claim's details inside the widget, one story per kind of claim and per state of the
@@ -17,7 +17,7 @@ const meta = {
   title: 'Widget/Claim details',
   component: 'travel-pay-status',
   render: renderWidget,
-  args: { ...DEFAULT_ARGS, 'user-id': 'story-veteran', flagsPayload: flagsPayload('e') },
+  args: DETAILS_ARGS,
 } satisfies Meta<WidgetArgs>;
 
 export default meta;

@@ -11,7 +11,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { claimsInRange, type ApiClaim } from '../mocks/fixtures.js';
 import { claimDetailsHandlers, claimsHandlers, CLAIMS_PATH } from '../mocks/handlers.js';
 import { flagsHandlers, type FlagsApiMode } from '../mocks/flags/handlers.js';
-import type { RolloutStage } from '../mocks/flags/stages.js';
+import { flagsPayload, type RolloutStage } from '../mocks/flags/stages.js';
 import type { DetailsScenarioName, ScenarioName } from '../mocks/scenarios.js';
 import { EVENT_NAMES } from '../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
@@ -169,6 +169,9 @@ export const localToday = () => {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
+
+/** A logged-in Veteran with both flags on (stage E, handed over as the host's `flagsPayload`): the claim details' stories. */
+export const DETAILS_ARGS: WidgetArgs = { ...DEFAULT_ARGS, 'user-id': 'story-veteran', flagsPayload: flagsPayload('e') };
 
 /** The list answers with `claim` alone; its details and documents as `scenario` says. */
 export function detailsApi(claim: ApiClaim, scenario: DetailsScenarioName = 'default'): HttpHandler[] {
