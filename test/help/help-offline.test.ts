@@ -21,16 +21,17 @@ describe('<travel-pay-status> help when the status explanations can’t be loade
     this.timeout(30_000);
     const worker = await mockApi();
     const asked: string[] = [];
+    // The piece's own module; status-explanations.styles.ts comes with the first view.
     worker.use(
       http.get(
-        '*/status-explanations.*',
+        '*/status-explanations.ts',
         ({ request }) => {
           asked.push(request.url);
           return new HttpResponse(null, { status: 404 });
         },
         { once: true },
       ),
-      http.get('*/status-explanations.*', ({ request }) => {
+      http.get('*/status-explanations.ts', ({ request }) => {
         asked.push(request.url);
         return passthrough();
       }),

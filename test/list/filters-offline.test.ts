@@ -23,9 +23,10 @@ describe('<travel-pay-status> "Filter and sort" when its controls can’t be loa
     const asked: string[] = [];
     let answer404: () => void = () => {};
     const held = new Promise<void>((resolve) => (answer404 = resolve));
+    // The piece's own module; its stylesheet beside it (filter-form.styles.ts) is another request.
     worker.use(
       http.get(
-        '*/filter-form.*',
+        '*/filter-form.ts',
         async ({ request }) => {
           asked.push(request.url);
           await held;
@@ -33,7 +34,7 @@ describe('<travel-pay-status> "Filter and sort" when its controls can’t be loa
         },
         { once: true },
       ),
-      http.get('*/filter-form.*', ({ request }) => {
+      http.get('*/filter-form.ts', ({ request }) => {
         asked.push(request.url);
         return passthrough();
       }),
