@@ -50,7 +50,7 @@ describe('<travel-pay-status> states', () => {
     }
   });
 
-  it('shows a page of claims with status, facility, claim number and dates', async () => {
+  it('shows a page of claims with status, progress, facility and claim number', async () => {
     await mockApi();
     const el = await mountWidget();
     await settled(el);
@@ -60,8 +60,8 @@ describe('<travel-pay-status> states', () => {
     expect(first.querySelector('h3')!.textContent).to.match(/^(\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]\.m\. appointment|Appointment information not available)$/);
     expect(first.querySelector('.status strong')!.textContent!.trim()).to.not.equal('');
     expect(first.textContent).to.match(/Claim number\s*TC\d{4,13}/);
-    // A Saved claim was never submitted: it says when it was started.
-    expect(first.textContent).to.match(/(Submitted|Started) on/);
+    expect(first.querySelector('.phases')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Step [1-4] of [34]: /);
+    expect(first.textContent).to.match(/Where\s*\S/);
     expect($(el, '.summary')!.textContent).to.match(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
     expect(liveRegionText(el).startsWith($(el, '.summary')!.textContent!)).to.equal(true);
     await expect(el).to.be.accessible();
