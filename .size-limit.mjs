@@ -18,8 +18,10 @@ const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 const FIRST_VIEW_BUDGET = '30 kB';
 /** Every piece needs a budget here: a piece added without one fails the size check. */
 const PIECE_BUDGETS = {
-  'status-explanations': '1 kB',
-  'claim-details-panel': '7 kB',
+  // With every status's meaning in VA's words (status-meanings.ts, shared with the details).
+  'status-explanations': '1.5 kB',
+  // With the meanings, and the dates only the details show (format-instant.ts).
+  'claim-details-panel': '7.5 kB',
   // The controls and their own CSS rules.
   'filter-form': '2 kB',
 };

@@ -30,13 +30,13 @@ export const alertStyles = css`
     text-align: center;
   }
   /* vads-color-error, vads-color-error-lighter */
-  .alert[data-variant='error'] {
+  [data-variant=error] {
     --alert-accent: var(--travel-pay-color-error, #d54309);
     --alert-background: var(--travel-pay-color-error-background, #f4e3db);
     --alert-icon: '!';
   }
   /* vads-color-warning, vads-color-warning-lighter */
-  .alert[data-variant='warning'] {
+  [data-variant=warning] {
     --alert-accent: var(--travel-pay-color-warning, #ffbe2e);
     --alert-background: var(--travel-pay-color-warning-background, #faf3d1);
     --alert-icon: '!';
@@ -44,7 +44,7 @@ export const alertStyles = css`
     --alert-line: 2rem;
   }
   /* vads-color-info, vads-color-info-lighter */
-  .alert[data-variant='info'] {
+  [data-variant=info] {
     --alert-accent: var(--travel-pay-color-info, #00bde3);
     --alert-background: var(--travel-pay-color-info-background, #e7f6f8);
     --alert-icon: 'i';

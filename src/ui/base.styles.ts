@@ -37,8 +37,9 @@ export const baseStyles = css`
     line-height: 1.3;
     margin: 0 0 var(--travel-pay-space-2, 0.5rem);
   }
+  /* Smaller in a narrow widget, so that its longest word still fits a line at 200% text. */
   .title {
-    font-size: 1.75rem;
+    font-size: max(1.25rem, min(1.75rem, 7.5cqi));
   }
   .sub {
     font-size: 1.25rem;

@@ -14,11 +14,11 @@ export const claimStatusStyles = css`
     background: var(--travel-pay-color-status-background, #e1f3f8);
   }
   /* Saved or incomplete: vads-color-warning */
-  [data-group='action'] .tag {
+  [data-group=action] .tag {
     background: var(--travel-pay-color-warning, #ffbe2e);
   }
   /* Closed: vads-color-base-lighter */
-  [data-group='closed'] .tag {
+  [data-group=closed] .tag {
     background: var(--travel-pay-color-border, #dfe1e2);
   }
   dl.details {
@@ -69,20 +69,20 @@ export const claimStatusStyles = css`
     /* vads-color-base-lighter ahead, vads-color-primary up to the current step */
     background: var(--travel-pay-color-border, #dfe1e2);
   }
-  .phases [data-step='done'],
-  .phases [data-step='current'] {
+  [data-step=done],
+  [data-step=current] {
     background: var(--travel-pay-color-primary, #005ea2);
   }
   /* The current step stands out by its shape too: taller, and an empty dashed outline while not filed. */
-  .phases [data-step='current'],
-  .phases [data-step='todo'] {
+  [data-step=current],
+  [data-step=todo] {
     height: 1rem;
   }
-  .phases [data-step='todo'] {
+  [data-step=todo] {
     background: none;
     border: 2px dashed var(--travel-pay-color-primary, #005ea2);
   }
-  .phases [data-step='none'] {
+  [data-step=none] {
     display: none;
   }
   .next-step {
@@ -90,7 +90,7 @@ export const claimStatusStyles = css`
     padding-left: var(--travel-pay-space-2, 0.5rem);
     margin-bottom: var(--travel-pay-space-2, 0.5rem);
   }
-  .next-step[data-urgent='true'] {
+  .next-step[data-urgent=true] {
     border-left-color: var(--travel-pay-color-warning, #ffbe2e);
   }
   /* Server text: isolated, and the one place a line may break inside a word. */
@@ -109,8 +109,8 @@ export const claimStatusStyles = css`
     .phases li {
       border: 1px solid CanvasText;
     }
-    .phases [data-step='done'],
-    .phases [data-step='current'] {
+    [data-step=done],
+    [data-step=current] {
       forced-color-adjust: none;
       background: CanvasText;
     }

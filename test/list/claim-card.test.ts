@@ -207,6 +207,32 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     );
   });
 
+  it('wraps text like text at 200% on a phone: a word breaks only inside server text', async () => {
+    await mockApi();
+    await setViewport({ width: 375, height: 667 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mountWidget();
+      await settled(el);
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('bdi, .visually-hidden')) continue;
+        for (const word of node.textContent!.matchAll(/[^\s‒–-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index!);
+          range.setEnd(node, word.index! + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+        }
+      }
+      expect(broken).to.deep.equal([]);
+      expect(el.scrollWidth, 'nothing wider than the widget').to.be.at.most(el.clientWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('makes a box of long server text a Tab stop only while its text overflows it', async () => {
     const name = `${'Captain James A. Lovell Federal Health Care Center '.repeat(6)}North Chicago`;
     await serve([claim({ facilityName: name })]);
