@@ -24,6 +24,16 @@ export function formatAppointment(value: string): { date: string; time: string }
 }
 
 /**
+ * "Wednesday, May 15, 2024 at 8:30 a.m. appointment": how a card names its claim, and the
+ * claim details after "Claim details for your"; null without an appointment.
+ */
+export function appointmentName(value: string | null): string | null {
+  if (!value) return null;
+  const { date, time } = formatAppointment(value);
+  return `${date} at ${time} appointment`;
+}
+
+/**
  * "1,276": a whole number (a count, a page, days) as `toLocaleString('en-US')` shows it,
  * grouped by thousands; any integer below 10^21 (test/claims/format.test.ts compares them).
  */

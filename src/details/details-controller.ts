@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Claim } from '../claims/claim.js';
-import { formatAppointment } from '../claims/format.js';
+import { appointmentName } from '../claims/format.js';
 import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
 import { piece, renderPiece, type PieceState } from '../ui/piece.js';
 import { heading } from '../ui/heading.js';
@@ -21,9 +21,8 @@ export const DETAILS_LOAD_FAILED = 'We can’t show this claim’s details right
 
 /** The details' heading names the appointment, in the card's words. */
 export function detailsHeading(claim: Pick<Claim, 'appointmentDateTime'>): string {
-  if (!claim.appointmentDateTime) return 'Claim details (appointment information not available)';
-  const { date, time } = formatAppointment(claim.appointmentDateTime);
-  return `Claim details for your ${date} at ${time} appointment`;
+  const appointment = appointmentName(claim.appointmentDateTime);
+  return appointment ? `Claim details for your ${appointment}` : 'Claim details (appointment information not available)';
 }
 
 export interface DetailsOptions extends DetailsPanelOptions {

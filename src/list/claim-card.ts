@@ -3,15 +3,9 @@ import type { Claim } from '../claims/claim.js';
 import { lookupStatus } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import type { CalendarDate } from '../claims/calendar.js';
-import { formatAmount, formatAppointment } from '../claims/format.js';
+import { appointmentName, formatAmount } from '../claims/format.js';
 import { nextStepView, statusView, textBox } from '../ui/claim-status.js';
 import { heading } from '../ui/heading.js';
-
-export function appointmentHeading(claim: Claim): string {
-  if (!claim.appointmentDateTime) return 'Appointment information not available';
-  const { date, time } = formatAppointment(claim.appointmentDateTime);
-  return `${date} at ${time} appointment`;
-}
 
 /**
  * One claim, as a Veteran scans it on a phone: the appointment as its heading, the status
@@ -36,8 +30,9 @@ export function claimCard(
   // What was paid, on a paid claim; a claim that won't be paid says so on its progress line.
   const paid = status.reimbursed === 'paid' ? claim.reimbursementAmount : undefined;
   const facility = claim.facilityName || 'Facility information not available';
+  const appointment = appointmentName(claim.appointmentDateTime);
   return html`<li class="claim" part="claim" data-section="card">
-    ${heading(level, 'class="sub"', appointmentHeading(claim))} ${statusView(status)}
+    ${heading(level, 'class="sub"', appointment ?? 'Appointment information not available')} ${statusView(status)}
     ${nextStepView(step, { link: !onReviewDetails || step?.needsAction })}
     <dl class="details">
       <dt>Claim number</dt>
@@ -54,7 +49,7 @@ export function claimCard(
           @click=${(e: Event) => onReviewDetails(claim, e.currentTarget as HTMLElement)}
         >
           Review claim details<span class="visually-hidden"
-            >${claim.appointmentDateTime ? ` for your ${appointmentHeading(claim)}` : ', appointment information not available'}</span
+            >${appointment ? ` for your ${appointment}` : ', appointment information not available'}</span
           >
         </button>`
       : nothing}

@@ -341,7 +341,9 @@ export class ListController implements ReactiveController {
     if (!filters) return;
     filters.open = true;
     this.filtersRendered = true;
+    this.host.requestUpdate();
     await showPiece(filterFormPiece, this.host);
+    await this.host.updateComplete;
     this.find('#range')?.focus();
   }
 

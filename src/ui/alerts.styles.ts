@@ -18,7 +18,7 @@ export const alertStyles = css`
   .alert::before {
     content: var(--alert-icon) / '';
     position: absolute;
-    top: var(--travel-pay-space-3, 1rem);
+    top: 1rem;
     left: 0.75rem;
     width: 1.625rem;
     height: 1.625rem;

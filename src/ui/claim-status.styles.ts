@@ -13,13 +13,13 @@ export const claimStatusStyles = css`
     /* Under VA review: vads-color-primary-alt-lightest */
     background: var(--travel-pay-color-status-background, #e1f3f8);
   }
-  /* Saved or incomplete: vads-color-warning */
+  /* Saved or incomplete: vads-color-warning-lighter */
   [data-group=action] .tag {
-    background: var(--travel-pay-color-warning, #ffbe2e);
+    background: var(--travel-pay-color-warning-background, #faf3d1);
   }
-  /* Closed: vads-color-base-lighter */
+  /* Closed: vads-color-base-lightest */
   [data-group=closed] .tag {
-    background: var(--travel-pay-color-border, #dfe1e2);
+    background: var(--travel-pay-color-surface, #f0f0f0);
   }
   dl.details {
     display: grid;
@@ -90,7 +90,7 @@ export const claimStatusStyles = css`
     padding-left: var(--travel-pay-space-2, 0.5rem);
     margin-bottom: var(--travel-pay-space-2, 0.5rem);
   }
-  .next-step[data-urgent=true] {
+  [data-urgent=true] {
     border-left-color: var(--travel-pay-color-warning, #ffbe2e);
   }
   /* Server text: isolated, and the one place a line may break inside a word. */

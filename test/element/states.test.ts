@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { emulateMedia } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 
 describe('<travel-pay-status> states', () => {
   let consoleErrors: unknown[][];
@@ -126,14 +126,17 @@ describe('<travel-pay-status> states', () => {
     expect(asked).to.equal(1);
   });
 
-  it('an empty range says so and keeps the date range control', async () => {
+  it('an empty range says so, and its advice opens the date range it names', async () => {
     const worker = await mockApi();
     worker.use(...claimsHandlers('empty'));
     const el = await mountWidget();
     await settled(el);
     expect($(el, '[part="empty"]')!.textContent).to.match(/don’t have any travel claims for this date range/);
-    await openFilters(el);
-    expect($(el, 'select#range')).to.exist;
+    const choose = $<HTMLButtonElement>(el, '[part="empty"] button')!;
+    expect(choose.textContent!.trim()).to.equal('Choose another date range to see older claims');
+    choose.click();
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'select#range'), 'focus on the date range', { timeout: 8000 });
+    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
