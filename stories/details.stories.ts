@@ -174,6 +174,8 @@ export const HostileText: Story = {
     const el = await openDetails(canvasElement);
     await expect($(el, '.details-body img, .details-body script')).toBeNull();
     await expect(bodyText(el)).toContain('<script>');
+    // A 10,000-character word stays inside the widget, wherever it is (a file name in a button too).
+    await expect(document.documentElement.scrollWidth, 'nothing scrolls sideways').toBeLessThanOrEqual(innerWidth);
   },
 };
 

@@ -183,9 +183,9 @@ function documents(state: DetailsViewState, handlers: DetailsViewHandlers) {
 
 function documentItem(doc: ClaimDocument, id: string, download: DownloadState | undefined, handlers: DetailsViewHandlers, claimNumber: string) {
   // Letters and forms are named for what they are, with the server's file name beside;
-  // the Veteran's own files by their name.
+  // the Veteran's own files by their name, server text in its <bdi>.
   const upload = doc.kind === 'upload';
-  const label = upload ? `Download ${doc.filename}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998';
+  const name = upload ? serverText(doc.filename) : documentName(doc);
   const pending = download === 'pending';
   const start = () => {
     if (!pending) handlers.onDownload(doc);
@@ -193,7 +193,7 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
   const nameId = upload ? nothing : `${id}-name`;
   return html`<li class="document" data-kind=${doc.kind}>
     <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
-      ${pending ? `Downloading ${upload ? doc.filename : documentName(doc)}…` : label}
+      ${pending ? html`Downloading ${name}…` : upload ? html`Download ${name}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998'}
     </button>
     ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${serverText(doc.filename)})</span>`}
     ${download === 'failed'

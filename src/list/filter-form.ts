@@ -86,8 +86,9 @@ export function filterForm(options: FilterFormOptions) {
             name="action-only"
             .checked=${live(draft.actionOnly)}
             @change=${(e: Event) => onDraft((d) => ({ ...d, actionOnly: (e.target as HTMLInputElement).checked }))}
-          />Only the ${options.attentionCount === 1 ? 'claim' : `${formatCount(options.attentionCount)} claims`} that need your
-          action</label
+          />${options.attentionCount === 1
+            ? 'Only the claim that needs your action'
+            : `Only the ${formatCount(options.attentionCount)} claims that need your action`}</label
         >`
       : nothing}
     ${statusOptions.length > 1
@@ -102,7 +103,7 @@ export function filterForm(options: FilterFormOptions) {
                   .checked=${live(chosen === statuses.length)}
                   .indeterminate=${chosen > 0 && chosen < statuses.length}
                   @change=${(e: Event) => choose(statuses, (e.target as HTMLInputElement).checked)}
-                /><strong>${STATUS_GROUP_LABELS[group]}</strong>&nbsp;(all)</label
+                /><span><strong>${STATUS_GROUP_LABELS[group]}</strong> (all)</span></label
               >
               ${statuses.map(
                 (status) =>

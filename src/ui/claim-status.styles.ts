@@ -21,9 +21,10 @@ export const claimStatusStyles = css`
   [data-group=closed] .tag {
     background: var(--travel-pay-color-surface, #f0f0f0);
   }
+  /* Labels beside values; every card's widest label, "Claim number", sets the column, so values line up across cards. */
   dl.details {
     display: grid;
-    grid-template-columns: 7.5rem minmax(0, 1fr);
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 1rem;
     margin: 0;
   }
@@ -62,7 +63,8 @@ export const claimStatusStyles = css`
     margin: 0;
     padding: 0;
   }
-  .phases li {
+  /* Every segment; the rules of a step's state below follow it, at the same specificity. */
+  [data-step] {
     flex: 1;
     height: 0.5rem;
     border-radius: 0.25rem;
@@ -106,7 +108,7 @@ export const claimStatusStyles = css`
     vertical-align: top;
   }
   @media (forced-colors: active) {
-    .phases li {
+    [data-step] {
       border: 1px solid CanvasText;
     }
     [data-step=done],
