@@ -50,9 +50,16 @@ interface ListView {
   summary: string;
 }
 
-/** The applied choice, with only the statuses `offered` (another range's may not be here): what the Veteran can see. */
-const visible = (choice: ListChoice, offered: readonly string[]): ListChoice =>
-  choice.statuses.length ? { ...choice, statuses: choice.statuses.filter((s) => offered.includes(s)) } : choice;
+/**
+ * The applied choice with only the statuses the answer offers (another range's may not be
+ * here): what the Veteran can see. `offered` is asked only when a status is chosen, so a
+ * first page doesn't work out the filter's options.
+ */
+function visible(choice: ListChoice, offered: () => readonly string[]): ListChoice {
+  if (!choice.statuses.length) return choice;
+  const options = offered();
+  return { ...choice, statuses: choice.statuses.filter((s) => options.includes(s)) };
+}
 
 const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [], actionOnly: false };
 
@@ -266,7 +273,7 @@ export class ListController implements ReactiveController {
       },
       draft: this.draft,
       // Only what the controls show counts: statuses of another range's answer don't.
-      activeFilters: activeFilterCount(visible(this.applied, this.offered(claims)), DEFAULT_RANGE_ID),
+      activeFilters: activeFilterCount(visible(this.applied, () => this.offered(claims)), DEFAULT_RANGE_ID),
       ranges: this.ranges,
       statusOptions: () => this.offered(claims),
       attentionCount,
@@ -303,7 +310,7 @@ export class ListController implements ReactiveController {
     const { applied } = this;
     const { claims } = result;
     // Only statuses this answer offers count (another range's may not be here).
-    const { statuses } = visible(applied, applied.statuses.length ? this.offered(claims) : []);
+    const { statuses } = visible(applied, () => this.offered(claims));
     const ordered = this.ordered([claims, applied.sort, applied.actionOnly, ...[...statuses].sort()], () =>
       orderedClaims(claims, applied.sort, statuses, applied.actionOnly, result.times),
     );
