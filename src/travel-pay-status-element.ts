@@ -6,6 +6,7 @@ import { DEFAULT_API_BASE, DEFAULT_REQUEST_TIMEOUT_MS } from './api/fetch-claims
 import { AnalyticsController } from './analytics/analytics-controller.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
+import { DEFAULT_PAGE_SIZE, pageSize, refreshIntervalMs, timeoutMs } from './numeric-attributes.js';
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
@@ -102,20 +103,21 @@ export class TravelPayStatusElement extends LitElement {
 
   // Lit's reactive properties, declared here rather than by decorators: the decorators'
   // helpers cost the first view 0.5 kB gzip. Each property's documentation is on its field.
+  // A numeric one keeps what the host gave and is read through numeric-attributes.ts.
   static override properties = {
     apiBase: { attribute: 'api-base' },
     entryPoint: { attribute: 'entry-point' },
-    pageSize: { attribute: 'page-size', type: Number },
+    pageSize: { attribute: 'page-size' },
     signInUrl: { attribute: 'sign-in-url' },
-    requestTimeout: { attribute: 'request-timeout', type: Number },
+    requestTimeout: { attribute: 'request-timeout' },
     userId: { attribute: 'user-id' },
     flagAttributes: { attribute: false },
     growthbook: { attribute: false },
     flagsPayload: { attribute: false },
     flagsApiHost: { attribute: 'flags-api-host' },
     flagsClientKey: { attribute: 'flags-client-key' },
-    flagsTimeout: { attribute: 'flags-timeout', type: Number },
-    flagsRefreshInterval: { attribute: 'flags-refresh-interval', type: Number },
+    flagsTimeout: { attribute: 'flags-timeout' },
+    flagsRefreshInterval: { attribute: 'flags-refresh-interval' },
     disableGtm: { attribute: 'disable-gtm', type: Boolean },
     disableDatadog: { attribute: 'disable-datadog', type: Boolean },
     pastFirstFrame: { state: true, attribute: false },
@@ -130,14 +132,14 @@ export class TravelPayStatusElement extends LitElement {
   /** Which host embeds the widget: `mhv`, `travel-reimbursement` or `claims-tool`. */
   entryPoint?: string;
 
-  /** Claims per page. */
-  pageSize = 10;
+  /** Claims per page: a whole number from 1 to 50 (anything else is brought into that range; unreadable: 10). */
+  pageSize: number | string = DEFAULT_PAGE_SIZE;
 
   /** Where to send a signed-out Veteran; without it the element fires `travel-pay-sign-in`. */
   signInUrl?: string;
 
-  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state. */
-  requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state: at least 1000 (unreadable: 20000). */
+  requestTimeout: number | string = DEFAULT_REQUEST_TIMEOUT_MS;
 
   /** The host's opaque user id: GrowthBook buckets on it; the widget never emits, logs or stores it. */
   userId?: string;
@@ -157,11 +159,11 @@ export class TravelPayStatusElement extends LitElement {
   /** A remote GrowthBook's client key (`/api/features/{clientKey}`). */
   flagsClientKey?: string;
 
-  /** Milliseconds the remote GrowthBook has to answer before the widget decides off. */
-  flagsTimeout = DEFAULT_FLAGS_TIMEOUT_MS;
+  /** Milliseconds the remote GrowthBook has to answer before the widget decides off: at least 1000 (unreadable: 2000). */
+  flagsTimeout: number | string = DEFAULT_FLAGS_TIMEOUT_MS;
 
-  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages. */
-  flagsRefreshInterval = DEFAULT_FLAGS_REFRESH_MS;
+  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages: at least 10000, or `off` (also 0 or less: no refresh); unreadable: 60000. */
+  flagsRefreshInterval: number | string = DEFAULT_FLAGS_REFRESH_MS;
 
   /** Don't forward events to Google Tag Manager's `window.dataLayer`. */
   disableGtm = false;
@@ -195,8 +197,8 @@ export class TravelPayStatusElement extends LitElement {
       payload: this.flagsPayload,
       apiHost: this.flagsApiHost,
       clientKey: this.flagsClientKey,
-      timeoutMs: this.flagsTimeout,
-      refreshMs: this.flagsRefreshInterval,
+      timeoutMs: timeoutMs(this.flagsTimeout, DEFAULT_FLAGS_TIMEOUT_MS),
+      refreshMs: refreshIntervalMs(this.flagsRefreshInterval),
     }),
     (decision) => this.onFlagDecision(decision),
   );
@@ -206,7 +208,7 @@ export class TravelPayStatusElement extends LitElement {
     this,
     () => ({
       apiBase: this.apiBase,
-      timeoutMs: this.requestTimeout,
+      timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
@@ -218,8 +220,8 @@ export class TravelPayStatusElement extends LitElement {
   private list = new ListController(this, () => ({
     on: this.powerSwitch.state === 'on',
     apiBase: this.apiBase,
-    timeoutMs: this.requestTimeout,
-    pageSize: this.pageSize,
+    timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+    pageSize: pageSize(this.pageSize),
     signInUrl: this.signInUrl,
     onSignIn: () => this.signIn(),
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.

@@ -138,7 +138,8 @@ export function remoteFeatures(options: {
     current: () => current,
     subscribe(listener) {
       listeners.add(listener);
-      timer ??= setInterval(refresh, options.refreshMs);
+      // 0: the host turned the refresh off (numeric-attributes.ts).
+      if (options.refreshMs > 0) timer ??= setInterval(refresh, options.refreshMs);
       return () => {
         listeners.delete(listener);
         // No widget left listening: no timer left running.

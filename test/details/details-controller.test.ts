@@ -173,7 +173,7 @@ describe('claim details: opening and going back', () => {
   it('a request that never answers ends at request-timeout with Try again, which recovers', async () => {
     const worker = await mockApi();
     serve(worker, CLAIMS, 'timeout');
-    const el = await mountDetailsWidget({ requestTimeout: 300 });
+    const el = await mountDetailsWidget({ requestTimeout: 1000 });
     await openDetails(el, CLAIMS[0]);
     expect($(el, '.claim-details [data-state="timeout"]')).to.exist;
     expect(liveRegionText(el)).to.match(/taking too long/);

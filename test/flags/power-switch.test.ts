@@ -28,7 +28,7 @@ async function mountRemote(options: { userId?: string; key?: string; timeout?: n
     user-id=${options.userId ?? ''}
     flags-api-host=${FLAGS_HOST}
     flags-client-key=${options.key ?? freshKey()}
-    flags-timeout=${options.timeout ?? 500}
+    flags-timeout=${options.timeout ?? 1000}
     flags-refresh-interval=${options.refresh ?? 60000}
     .flagAttributes=${options.tester ? { tester: true } : {}}
     ><p slot="fallback" id="fallback">Check your claims in BTSSS.</p></travel-pay-status
@@ -93,17 +93,18 @@ describe('travel_pay_power_switch', () => {
     ['down', 0],
     ['malformed', 0],
     ['never', 0],
-    ['ok', 2000],
+    ['ok', 2500],
   ] as const) {
     it(`decides off within the timeout when GrowthBook is ${mode === 'ok' ? 'slow' : mode}, and never requests claims`, async () => {
       const worker = await mockApi();
       worker.use(...flagsHandlers('e', { mode, delayMs }));
       const requests = watchRequests(worker);
       const started = performance.now();
-      const el = await mountRemote({ userId: 'veteran-1', timeout: 400 });
+      // 1 s: the shortest flags-timeout a host can set (numeric-attributes.ts).
+      const el = await mountRemote({ userId: 'veteran-1', timeout: 1000 });
       expect($(el, '[part="pending"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
-      await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 2000 });
-      expect(performance.now() - started).to.be.lessThan(400 + 600);
+      await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 3000 });
+      expect(performance.now() - started).to.be.lessThan(1000 + 600);
       expect(requests.seen.claims).to.equal(0);
       requests.stop();
     });
@@ -111,9 +112,9 @@ describe('travel_pay_power_switch', () => {
 
   it('shows the widget when the definitions arrive after the timeout decided off', async () => {
     const worker = await mockApi();
-    worker.use(...flagsHandlers('e', { delayMs: 900 }));
-    const el = await mountRemote({ userId: 'veteran-1', timeout: 300 });
-    await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 2000 });
+    worker.use(...flagsHandlers('e', { delayMs: 1600 }));
+    const el = await mountRemote({ userId: 'veteran-1', timeout: 1000 });
+    await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 3000 });
     await waitUntil(() => $$(el, '.claim').length > 0, 'the late definitions let the Veteran in', { timeout: 4000 });
     expect(fallbackShown(el)).to.equal(false);
   });
@@ -147,14 +148,16 @@ describe('travel_pay_power_switch', () => {
     requests.stop();
   });
 
-  it('hides an open widget when a refresh delivers the kill, without a reload', async () => {
+  it('hides an open widget when a refresh delivers the kill, without a reload', async function () {
+    // 10 s: the shortest flags-refresh-interval a host can set (numeric-attributes.ts).
+    this.timeout(20_000);
     const worker = await mockApi();
     worker.use(...flagsHandlers('e'));
-    const el = await mountRemote({ userId: 'veteran-1', refresh: 300 });
+    const el = await mountRemote({ userId: 'veteran-1', refresh: 10_000 });
     await settled(el);
     expect($$(el, '.claim').length).to.be.greaterThan(0);
     worker.use(...flagsHandlers('kill'));
-    await waitUntil(() => fallbackShown(el), 'killed widget hides', { timeout: 3000 });
+    await waitUntil(() => fallbackShown(el), 'killed widget hides', { timeout: 13_000 });
     expect($$(el, '.claim')).to.have.length(0);
   });
 
