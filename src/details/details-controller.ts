@@ -31,6 +31,8 @@ export class ClaimDetailsController implements ReactiveController {
   /** This widget's panel, once the piece is in: one per widget, for as long as it lives. */
   private panel: PieceState<ClaimDetailsPanel> = { status: 'idle' };
   private focus: 'heading' | 'trigger' | null = null;
+  /** A removal's pause, waiting a task: a move to another parent comes back before it runs. */
+  private pauseAfterRemoval?: ReturnType<typeof setTimeout>;
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
@@ -64,11 +66,17 @@ export class ClaimDetailsController implements ReactiveController {
   }
 
   hostConnected() {
-    this.loadedPanel()?.resume();
+    if (this.pauseAfterRemoval !== undefined) {
+      clearTimeout(this.pauseAfterRemoval);
+      this.pauseAfterRemoval = undefined;
+    } else this.loadedPanel()?.resume();
   }
 
   hostDisconnected() {
-    this.loadedPanel()?.pause();
+    this.pauseAfterRemoval = setTimeout(() => {
+      this.pauseAfterRemoval = undefined;
+      this.loadedPanel()?.pause();
+    });
   }
 
   hostUpdated() {

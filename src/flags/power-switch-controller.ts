@@ -74,10 +74,12 @@ export class PowerSwitchController implements ReactiveController {
         this.apply(evaluateFlags(current.payload, this.options().attributes, current.source));
       }
     };
+    // Only through the subscription, which stop() ends: a widget removed before the
+    // definitions arrive is never decided (no request, no render, no event), and nothing
+    // of the shared remote holds on to it.
     this.unsubscribe = remote.subscribe(evaluate);
     if (remote.current()) return evaluate();
     this.setState('pending');
-    remote.ready.then(evaluate);
     // fetchFeatures settles by the timeout; this bounds everything else too.
     this.deadline = setTimeout(() => {
       if (this.state === 'pending' && generation === this.generation) {
@@ -106,6 +108,8 @@ export class PowerSwitchController implements ReactiveController {
   }
 
   private stop() {
+    // A decision still on its way belongs to no one now.
+    this.generation++;
     clearTimeout(this.deadline);
     this.unsubscribe?.();
     this.unsubscribe = undefined;

@@ -93,7 +93,7 @@ export interface RemoteFeatures {
   ready: Promise<void>;
   /** The payload to evaluate, and where it came from; null until something loaded. */
   current(): { payload: FeatureApiResponse; source: FlagSource } | null;
-  /** Calls `listener` whenever definitions arrive (late first load, refresh). */
+  /** Calls `listener` whenever definitions arrive or the first load ends (late first load, refresh). */
   subscribe(listener: () => void): () => void;
 }
 
@@ -121,8 +121,11 @@ export function remoteFeatures(options: {
   };
   const load = () => fetchFeatures(options.apiHost, options.clientKey, options.timeoutMs, arrived);
 
+  // The entry keeps the definitions and its listeners, which every widget removes when it
+  // leaves: no widget, nor anything of one, is held by it.
   const ready = load().then((outcome) => {
     current = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
+    listeners.forEach((listener) => listener());
   });
   const refresh = () => {
     if (refreshing) return;

@@ -92,6 +92,8 @@ export class ListController implements ReactiveController {
   /** Answers already reported by `travel-pay-attention` (once per answer). */
   private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
+  /** A removal's abort, waiting a task: a move to another parent comes back before it runs. */
+  private abortAfterRemoval?: ReturnType<typeof setTimeout>;
   /** The claims request has its response: from then on the main thread is the answer's. */
   private responseArrived = false;
   private ranges: DateRange[] = dateRanges(new Date());
@@ -126,6 +128,9 @@ export class ListController implements ReactiveController {
   }
 
   hostConnected() {
+    // Moved (removed and added in the same task): the request carries on.
+    clearTimeout(this.abortAfterRemoval);
+    this.abortAfterRemoval = undefined;
     // A removal mid-request aborted the request; coming back must load again.
     if (this.abortedByRemoval) {
       this.abortedByRemoval = false;
@@ -134,10 +139,13 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.claimsTask.state === 'pending') {
+    if (this.claimsTask.state !== 'pending') return;
+    this.abortAfterRemoval = setTimeout(() => {
+      this.abortAfterRemoval = undefined;
+      if (this.host.isConnected || this.claimsTask.state !== 'pending') return;
       this.abortedByRemoval = true;
       this.claimsTask.abort();
-    }
+    });
   }
 
   hostUpdate() {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay } from 'msw';
 import { flagsPayload } from '../../mocks/flags/stages.js';
 import { makeClaimDetails } from '../../mocks/details-fixtures.js';
+import { claimDetailsHandlers } from '../../mocks/handlers.js';
 import { documentLines } from '../../mocks/details-fixtures.js';
 import { fileFor } from '../../mocks/files.js';
 import { DETAILS_SCENARIOS, type DetailsScenarioName } from '../../mocks/scenarios.js';
@@ -164,6 +165,9 @@ describe('claim details: opening and going back', () => {
       reviewButtonOf(el, CLAIMS[0])!.click();
       await waitUntil(() => signals.length === 2, undefined, { timeout: 5000 });
       el.remove();
+      // In the task after: a move to another parent comes back before it.
+      expect(signals[1].aborted, 'not in the removal’s own task').to.equal(false);
+      await delay(20);
       expect(signals[1].aborted, 'aborted by removal').to.equal(true);
     } finally {
       window.fetch = originalFetch;
@@ -221,6 +225,26 @@ describe('claim details: opening and going back', () => {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => detailsSettled(el), undefined, { timeout: 5000 });
     expect($(el, '.details-body')).to.exist;
+  });
+});
+
+describe('claim details: moving the widget', () => {
+  it('moved between parents while its details load: one details request, and the details show', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    worker.use(...claimDetailsHandlers('default', { claims: () => CLAIMS, delayMs: 300 }));
+    const el = await mountDetailsWidget();
+    const requests = countRequests(worker);
+    reviewButtonOf(el, CLAIMS[0])!.click();
+    await waitUntil(() => requests.seen.details === 1, 'details requested');
+    const parents = [document.createElement('div'), document.createElement('section')];
+    document.body.append(...parents);
+    for (let i = 0; i < 50; i++) parents[i % 2].append(el);
+    await waitUntil(() => detailsSettled(el), 'details did not settle', { timeout: 5000 });
+    requests.stop();
+    expect(requests.seen.details, 'details requests').to.equal(1);
+    expect($(el, '.details-body')).to.exist;
+    parents.forEach((p) => p.remove());
   });
 });
 
