@@ -99,60 +99,83 @@ export interface RemoteFeatures {
 
 const remotes = new Map<string, RemoteFeatures>();
 
-export function remoteFeatures(options: {
+export function remoteFeatures(options: RemoteOptions): RemoteFeatures {
+  const key = `${options.apiHost}|${options.clientKey}`;
+  let remote = remotes.get(key);
+  if (!remote) remotes.set(key, (remote = new RemoteDefinitions(options)));
+  return remote;
+}
+
+interface RemoteOptions {
   apiHost: string;
   clientKey: string;
   timeoutMs: number;
   refreshMs: number;
-}): RemoteFeatures {
-  const key = `${options.apiHost}|${options.clientKey}`;
-  const existing = remotes.get(key);
-  if (existing) return existing;
+}
 
-  const listeners = new Set<() => void>();
-  let current: { payload: FeatureApiResponse; source: FlagSource } | null = null;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let refreshing = false;
-  // New definitions (a kill, a new stage, a late first answer) apply at once; a failed
-  // refresh keeps the ones in force.
-  const arrived = (payload: FeatureApiResponse) => {
-    current = { payload, source: 'network' };
-    listeners.forEach((listener) => listener());
+/**
+ * The page's entry for one remote GrowthBook: the definitions and the listeners of the
+ * widgets on the page, which each widget removes when it leaves. A class, not closures
+ * made where a widget asks for it: a bundler may inline that call into the widget's
+ * code, and closures made there would hold the first widget (and its claims) for the
+ * page's life (test/e2e/lifecycle.e2e.ts).
+ */
+class RemoteDefinitions implements RemoteFeatures {
+  ready: Promise<void>;
+  private definitions: { payload: FeatureApiResponse; source: FlagSource } | null = null;
+  private listeners = new Set<() => void>();
+  private timer?: ReturnType<typeof setInterval>;
+  private refreshing = false;
+
+  constructor(private options: RemoteOptions) {
+    // Asked from a fresh stack: the browser keeps the stack of a pending fetch() call (for
+    // its error), and the widget that happened to ask first must not be held by it.
+    this.ready = Promise.resolve().then(() => this.load()).then((outcome) => {
+      this.definitions = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
+      this.notify();
+    });
+  }
+
+  current() {
+    return this.definitions;
+  }
+
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    // 0: the host turned the refresh off (numeric-attributes.ts).
+    if (this.options.refreshMs > 0) this.timer ??= setInterval(this.refresh, this.options.refreshMs);
+    return () => {
+      this.listeners.delete(listener);
+      // No widget left listening: no timer left running.
+      if (this.listeners.size === 0) {
+        clearInterval(this.timer);
+        this.timer = undefined;
+      }
+    };
+  }
+
+  private load() {
+    const { apiHost, clientKey, timeoutMs } = this.options;
+    return fetchFeatures(apiHost, clientKey, timeoutMs, this.arrived);
+  }
+
+  /** New definitions (a kill, a new stage, a late first answer) apply at once. */
+  private arrived = (payload: FeatureApiResponse) => {
+    this.definitions = { payload, source: 'network' };
+    this.notify();
   };
-  const load = () => fetchFeatures(options.apiHost, options.clientKey, options.timeoutMs, arrived);
 
-  // The entry keeps the definitions and its listeners, which every widget removes when it
-  // leaves: no widget, nor anything of one, is held by it.
-  const ready = load().then((outcome) => {
-    current = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
-    listeners.forEach((listener) => listener());
-  });
-  const refresh = () => {
-    if (refreshing) return;
-    refreshing = true;
-    load().then((outcome) => {
-      refreshing = false;
-      if (outcome.ok) arrived(outcome.payload);
+  /** A failed refresh keeps the definitions in force. */
+  private refresh = () => {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    void this.load().then((outcome) => {
+      this.refreshing = false;
+      if (outcome.ok) this.arrived(outcome.payload);
     });
   };
 
-  const remote: RemoteFeatures = {
-    ready,
-    current: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      // 0: the host turned the refresh off (numeric-attributes.ts).
-      if (options.refreshMs > 0) timer ??= setInterval(refresh, options.refreshMs);
-      return () => {
-        listeners.delete(listener);
-        // No widget left listening: no timer left running.
-        if (listeners.size === 0) {
-          clearInterval(timer);
-          timer = undefined;
-        }
-      };
-    },
-  };
-  remotes.set(key, remote);
-  return remote;
+  private notify() {
+    this.listeners.forEach((listener) => listener());
+  }
 }
