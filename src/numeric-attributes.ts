@@ -16,28 +16,22 @@ export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
 
 /** A number, or NaN for anything that doesn't read as one ('' and null included). */
-const toNumber = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN);
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+const toNumber = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? +value : NaN);
+/** `value` as a number within [min, max]; `fallback` when it doesn't read as one. */
+const bounded = (value: unknown, fallback: number, min: number, max = MAX_TIMER_MS) => {
+  const n = toNumber(value);
+  return Number.isNaN(n) ? fallback : Math.min(Math.max(n, min), max);
+};
 
 /**
  * `flags-refresh-interval`, in ms: at least 10 s, or 0 for off (`0`, a negative number or
  * `off`); anything unreadable is the default, 60 s.
  */
-export function refreshIntervalMs(value: unknown): number {
-  if (typeof value === 'string' && value.trim().toLowerCase() === 'off') return 0;
-  const ms = toNumber(value);
-  if (Number.isNaN(ms)) return DEFAULT_FLAGS_REFRESH_MS;
-  return ms <= 0 ? 0 : clamp(ms, MIN_REFRESH_MS, MAX_TIMER_MS);
-}
+export const refreshIntervalMs = (value: unknown): number =>
+  toNumber(value) <= 0 || String(value).trim().toLowerCase() === 'off' ? 0 : bounded(value, DEFAULT_FLAGS_REFRESH_MS, MIN_REFRESH_MS);
 
 /** `flags-timeout` and `request-timeout`, in ms: at least 1 s; anything unreadable is `fallback`. */
-export function timeoutMs(value: unknown, fallback: number): number {
-  const ms = toNumber(value);
-  return Number.isNaN(ms) ? fallback : clamp(ms, MIN_TIMEOUT_MS, MAX_TIMER_MS);
-}
+export const timeoutMs = (value: unknown, fallback: number): number => bounded(value, fallback, MIN_TIMEOUT_MS);
 
 /** `page-size`: a whole number from 1 to 50; anything unreadable is 10. */
-export function pageSize(value: unknown): number {
-  const size = Math.floor(toNumber(value));
-  return Number.isNaN(size) ? DEFAULT_PAGE_SIZE : clamp(size, 1, MAX_PAGE_SIZE);
-}
+export const pageSize = (value: unknown): number => Math.floor(bounded(value, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));

@@ -66,17 +66,13 @@ export class ClaimDetailsController implements ReactiveController {
   }
 
   hostConnected() {
-    if (this.pauseAfterRemoval !== undefined) {
-      clearTimeout(this.pauseAfterRemoval);
-      this.pauseAfterRemoval = undefined;
-    } else this.loadedPanel()?.resume();
+    // Moved (removed and added in the same task): nothing was paused.
+    clearTimeout(this.pauseAfterRemoval);
+    this.loadedPanel()?.resume();
   }
 
   hostDisconnected() {
-    this.pauseAfterRemoval = setTimeout(() => {
-      this.pauseAfterRemoval = undefined;
-      this.loadedPanel()?.pause();
-    });
+    this.pauseAfterRemoval = setTimeout(() => this.host.isConnected || this.loadedPanel()?.pause());
   }
 
   hostUpdated() {

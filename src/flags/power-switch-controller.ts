@@ -69,7 +69,7 @@ export class PowerSwitchController implements ReactiveController {
       refreshMs: options.refreshMs,
     });
     const evaluate = () => {
-      const current = remote.current();
+      const { current } = remote;
       if (current && generation === this.generation) {
         this.apply(evaluateFlags(current.payload, this.options().attributes, current.source));
       }
@@ -78,7 +78,7 @@ export class PowerSwitchController implements ReactiveController {
     // definitions arrive is never decided (no request, no render, no event), and nothing
     // of the shared remote holds on to it.
     this.unsubscribe = remote.subscribe(evaluate);
-    if (remote.current()) return evaluate();
+    if (remote.current) return evaluate();
     this.setState('pending');
     // fetchFeatures settles by the timeout; this bounds everything else too.
     this.deadline = setTimeout(() => {

@@ -89,12 +89,17 @@ export const bundledDecisions = (attributes: Attributes) => evaluateFlags(BUNDLE
 
 /** One remote GrowthBook per api host and client key, shared by every widget on the page. */
 export interface RemoteFeatures {
-  /** Settles once the first load has succeeded, failed or timed out. */
-  ready: Promise<void>;
-  /** The payload to evaluate, and where it came from; null until something loaded. */
-  current(): { payload: FeatureApiResponse; source: FlagSource } | null;
+  /** The payload to evaluate, and where it came from; null until the first load ended. */
+  readonly current: { payload: FeatureApiResponse; source: FlagSource } | null;
   /** Calls `listener` whenever definitions arrive or the first load ends (late first load, refresh). */
   subscribe(listener: () => void): () => void;
+}
+
+interface RemoteOptions {
+  apiHost: string;
+  clientKey: string;
+  timeoutMs: number;
+  refreshMs: number;
 }
 
 const remotes = new Map<string, RemoteFeatures>();
@@ -106,44 +111,29 @@ export function remoteFeatures(options: RemoteOptions): RemoteFeatures {
   return remote;
 }
 
-interface RemoteOptions {
-  apiHost: string;
-  clientKey: string;
-  timeoutMs: number;
-  refreshMs: number;
-}
-
 /**
- * The page's entry for one remote GrowthBook: the definitions and the listeners of the
+ * The page's entry for one remote GrowthBook: the definitions, and the listeners of the
  * widgets on the page, which each widget removes when it leaves. A class, not closures
- * made where a widget asks for it: a bundler may inline that call into the widget's
- * code, and closures made there would hold the first widget (and its claims) for the
- * page's life (test/e2e/lifecycle.e2e.ts).
+ * made where a widget asks for it: a bundler may inline that call into the widget's code,
+ * and closures made there would hold the first widget (and its claims) for the page's
+ * life (test/e2e/lifecycle.e2e.ts).
  */
 class RemoteDefinitions implements RemoteFeatures {
-  ready: Promise<void>;
-  private definitions: { payload: FeatureApiResponse; source: FlagSource } | null = null;
+  current: RemoteFeatures['current'] = null;
   private listeners = new Set<() => void>();
   private timer?: ReturnType<typeof setInterval>;
-  private refreshing = false;
+  private loading = false;
 
   constructor(private options: RemoteOptions) {
     // Asked from a fresh stack: the browser keeps the stack of a pending fetch() call (for
     // its error), and the widget that happened to ask first must not be held by it.
-    this.ready = Promise.resolve().then(() => this.load()).then((outcome) => {
-      this.definitions = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
-      this.notify();
-    });
-  }
-
-  current() {
-    return this.definitions;
+    void Promise.resolve().then(() => this.load(true));
   }
 
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     // 0: the host turned the refresh off (numeric-attributes.ts).
-    if (this.options.refreshMs > 0) this.timer ??= setInterval(this.refresh, this.options.refreshMs);
+    if (this.options.refreshMs > 0) this.timer ??= setInterval(() => this.load(), this.options.refreshMs);
     return () => {
       this.listeners.delete(listener);
       // No widget left listening: no timer left running.
@@ -154,28 +144,23 @@ class RemoteDefinitions implements RemoteFeatures {
     };
   }
 
-  private load() {
+  /** The first load decides, whatever its outcome; a failed refresh keeps the definitions in force. */
+  private load(first?: boolean) {
+    if (this.loading) return;
+    this.loading = true;
     const { apiHost, clientKey, timeoutMs } = this.options;
-    return fetchFeatures(apiHost, clientKey, timeoutMs, this.arrived);
+    void fetchFeatures(apiHost, clientKey, timeoutMs, this.arrived).then((outcome) => {
+      this.loading = false;
+      if (outcome.ok) this.arrived(outcome.payload);
+      else if (first) this.notify({ payload: {}, source: outcome.failure });
+    });
   }
 
   /** New definitions (a kill, a new stage, a late first answer) apply at once. */
-  private arrived = (payload: FeatureApiResponse) => {
-    this.definitions = { payload, source: 'network' };
-    this.notify();
-  };
+  private arrived = (payload: FeatureApiResponse) => this.notify({ payload, source: 'network' });
 
-  /** A failed refresh keeps the definitions in force. */
-  private refresh = () => {
-    if (this.refreshing) return;
-    this.refreshing = true;
-    void this.load().then((outcome) => {
-      this.refreshing = false;
-      if (outcome.ok) this.arrived(outcome.payload);
-    });
-  };
-
-  private notify() {
+  private notify(definitions: NonNullable<RemoteFeatures['current']>) {
+    this.current = definitions;
     this.listeners.forEach((listener) => listener());
   }
 }

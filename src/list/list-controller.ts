@@ -130,7 +130,6 @@ export class ListController implements ReactiveController {
   hostConnected() {
     // Moved (removed and added in the same task): the request carries on.
     clearTimeout(this.abortAfterRemoval);
-    this.abortAfterRemoval = undefined;
     // A removal mid-request aborted the request; coming back must load again.
     if (this.abortedByRemoval) {
       this.abortedByRemoval = false;
@@ -139,12 +138,11 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.claimsTask.state !== 'pending') return;
     this.abortAfterRemoval = setTimeout(() => {
-      this.abortAfterRemoval = undefined;
-      if (this.host.isConnected || this.claimsTask.state !== 'pending') return;
-      this.abortedByRemoval = true;
-      this.claimsTask.abort();
+      if (!this.host.isConnected && this.claimsTask.state === 'pending') {
+        this.abortedByRemoval = true;
+        this.claimsTask.abort();
+      }
     });
   }
 
