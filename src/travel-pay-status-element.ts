@@ -213,7 +213,7 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.list.summary,
+    () => this.list.summary ?? this.renderRoot.querySelector<HTMLElement>('.off'),
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -252,7 +252,8 @@ export class TravelPayStatusElement extends LitElement {
         // Same room as the loading state, and nothing visible: no flash for a Veteran outside the rollout.
         return html`<div class="loading" part="pending" aria-busy="true"></div>`;
       case 'off':
-        return html`<slot name="fallback">${builtInFallback()}</slot>`;
+        // Focusable: where focus goes when the kill switch hides an open claim, never <body>.
+        return html`<div class="off" tabindex="-1"><slot name="fallback">${builtInFallback()}</slot></div>`;
     }
     // The details replace the list inside the widget; the list stays in place, hidden, so
     // going back finds the same page, sort, filters and card. Datadog RUM's own click

@@ -68,7 +68,30 @@ describe('claim details: the flag', () => {
     await waitUntil(() => !$(el, '.claim-details'), 'details closed', { timeout: 5000 });
     expect($(el, '.list-view')!.hidden).to.equal(false);
     expect($$(el, '[part~="review-details"]')).to.have.length(0);
+    expect(focusedInWidget(el) === $(el, '.summary'), 'focus on the results summary, not on <body>').to.equal(true);
   });
+
+  for (const hostFallback of [false, true]) {
+    it(`the kill switch hides the widget while a claim is open: focus goes to the ${hostFallback ? 'host’s' : 'built-in'} fallback, not to <body>`, async () => {
+      const worker = await mockApi();
+      serve(worker, CLAIMS);
+      const el = await mountDetailsWidget();
+      if (hostFallback) el.insertAdjacentHTML('beforeend', '<p slot="fallback" id="host-fallback">Check your claims in BTSSS.</p>');
+      await openDetails(el, CLAIMS[0]);
+      expect(focusedInWidget(el)).to.equal($(el, '#details-heading'));
+      el.flagsPayload = flagsPayload('kill');
+      await waitUntil(() => !$(el, '.claim-details'), 'details closed', { timeout: 5000 });
+      await el.updateComplete;
+      // Compared as booleans: chai describing <body> on a failure takes minutes.
+      expect(document.activeElement === el, `focus stays with the widget, not on ${document.activeElement?.tagName}`).to.equal(true);
+      const focused = focusedInWidget(el)!;
+      expect(!!focused, 'focused in the widget').to.equal(true);
+      const slot = focused.querySelector<HTMLSlotElement>('slot[name="fallback"]');
+      expect(slot, 'the focused region holds the fallback').to.exist;
+      if (hostFallback) expect(slot!.assignedElements().map((e) => e.id)).to.deep.equal(['host-fallback']);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('claim details: opening and going back', () => {
