@@ -194,6 +194,33 @@ for (const host of HOSTS) {
   });
 }
 
+// For hosts' own Datadog RUM, no part of the widget: the beforeSend that templates the
+// widget's request URLs (src/analytics/datadog-before-send.ts), as a classic script a
+// script-tag host loads before DD_RUM.init, and as an ES module for bundler users.
+await build({
+  ...common,
+  build: {
+    outDir: `${OUT}/widgets`,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: { entry: 'widgets/datadog-before-send.ts', formats: ['iife'], name: 'TravelPayStatusRum', fileName: () => 'datadog-before-send.js' },
+  },
+});
+await build({
+  ...common,
+  build: {
+    outDir: `${OUT}/esm`,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: TERSER,
+    sourcemap: true,
+    lib: { entry: { 'datadog-before-send': 'src/analytics/datadog-before-send.ts' }, formats: ['es'] },
+  },
+});
+
 const esmChunks = chunksOf(
   await build({
     ...common,
@@ -253,5 +280,5 @@ writeFileSync(
 );
 
 console.log(
-  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}; esm/; build-manifest.json`,
+  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}, datadog-before-send.js; esm/; build-manifest.json`,
 );
