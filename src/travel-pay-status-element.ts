@@ -10,7 +10,7 @@ import { DEFAULT_PAGE_SIZE, pageSize, refreshIntervalMs, timeoutMs } from './num
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
-import { helpSection } from './help/help.js';
+import { helpSection, loadHelp } from './help/help.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -213,7 +213,8 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.list.summary ?? this.renderRoot.querySelector<HTMLElement>('.off'),
+    // The list's results summary, or the fallback while the widget is off.
+    () => this.renderRoot.querySelector<HTMLElement>('.summary, .off'),
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -311,6 +312,7 @@ export class TravelPayStatusElement extends LitElement {
   private afterFirstFrame() {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
+    loadHelp(this);
     this.analytics.shown();
   }
 }

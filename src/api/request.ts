@@ -20,9 +20,8 @@ export type ApiOutcome =
  * regex retries from every slash of a long run that doesn't end the string.
  */
 export function withoutTrailingSlashes(base: string): string {
-  let end = base.length;
-  while (end > 0 && base[end - 1] === '/') end--;
-  return base.slice(0, end);
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return base;
 }
 
 /** A request that has not settled by then becomes the timeout error state. */
