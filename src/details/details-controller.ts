@@ -31,8 +31,6 @@ export class ClaimDetailsController implements ReactiveController {
   /** This widget's panel, once the piece is in: one per widget, for as long as it lives. */
   private panel: PieceState<ClaimDetailsPanel> = { status: 'idle' };
   private focus: 'heading' | 'trigger' | null = null;
-  /** A removal's pause, waiting a task: a move to another parent comes back before it runs. */
-  private pauseAfterRemoval?: ReturnType<typeof setTimeout>;
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
@@ -66,13 +64,12 @@ export class ClaimDetailsController implements ReactiveController {
   }
 
   hostConnected() {
-    // Moved (removed and added in the same task): nothing was paused.
-    clearTimeout(this.pauseAfterRemoval);
     this.loadedPanel()?.resume();
   }
 
   hostDisconnected() {
-    this.pauseAfterRemoval = setTimeout(() => this.host.isConnected || this.loadedPanel()?.pause());
+    // Once the DOM change is done: a widget moved to another parent is back, nothing paused.
+    queueMicrotask(() => this.host.isConnected || this.loadedPanel()?.pause());
   }
 
   hostUpdated() {

@@ -92,8 +92,6 @@ export class ListController implements ReactiveController {
   /** Answers already reported by `travel-pay-attention` (once per answer). */
   private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
-  /** A removal's abort, waiting a task: a move to another parent comes back before it runs. */
-  private abortAfterRemoval?: ReturnType<typeof setTimeout>;
   /** The claims request has its response: from then on the main thread is the answer's. */
   private responseArrived = false;
   private ranges: DateRange[] = dateRanges(new Date());
@@ -128,8 +126,6 @@ export class ListController implements ReactiveController {
   }
 
   hostConnected() {
-    // Moved (removed and added in the same task): the request carries on.
-    clearTimeout(this.abortAfterRemoval);
     // A removal mid-request aborted the request; coming back must load again.
     if (this.abortedByRemoval) {
       this.abortedByRemoval = false;
@@ -138,7 +134,9 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.abortAfterRemoval = setTimeout(() => {
+    // Once the DOM change is done: a move to another parent (removed and added by one DOM
+    // call, or by several in one script) is back by then, and its request carries on.
+    queueMicrotask(() => {
       if (!this.host.isConnected && this.claimsTask.state === 'pending') {
         this.abortedByRemoval = true;
         this.claimsTask.abort();

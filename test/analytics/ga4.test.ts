@@ -82,9 +82,6 @@ describe('GA4 collection rules', function () {
       $(el, '[part="retry"]')?.click();
       await el.updateComplete;
       el.remove();
-      // A removed widget's request is aborted a task later (a move comes back before it):
-      // the next scenario's widget must not join it.
-      await new Promise((resolve) => setTimeout(resolve));
     };
 
     try {

@@ -10,9 +10,6 @@ let worker: SetupWorker | undefined;
 
 /** One MSW worker for the whole test file; each test picks its scenario with `worker.use`. */
 export async function mockApi(): Promise<SetupWorker> {
-  // A widget removed by the last test aborts its request a task later (a move to another
-  // parent comes back before that): let it, so no test joins the last one's request.
-  await new Promise((resolve) => setTimeout(resolve));
   worker ??= await startMockApi(claimsHandlers('default'));
   worker.resetHandlers();
   return worker;
