@@ -255,7 +255,8 @@ const esmChunks = chunksOf(
           codeSplitting: {
             groups: [
               { name: VENDORED_GROWTHBOOK, test: /node_modules[\\/]@growthbook[\\/]/, priority: 2 },
-              { name: 'register', tags: ['$initial'], priority: 1 },
+              // The entries' own modules stay in their entries (define.js registers the element).
+              { name: 'register', tags: ['$initial'], test: /[\\/]src[\\/](?!(index|define)\.ts$)/, priority: 1 },
             ],
           },
         },

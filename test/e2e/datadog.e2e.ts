@@ -348,6 +348,21 @@ describe('Datadog RUM and the claim details: the hosts’ beforeSend', () => {
     ];
   });
 
+  /**
+   * Polls `check` in the page from here, not with waitForFunction: its in-page timers and
+   * animation frames are not reliably run for a page of a context opened after others.
+   */
+  async function inPage(page: Page, what: string, check: (arg: string) => boolean, arg = '') {
+    const end = Date.now() + 15_000;
+    while (!(await page.evaluate(check, arg))) {
+      if (Date.now() > end) {
+        const shown = await page.evaluate(() => document.querySelector('travel-pay-status')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300));
+        throw new Error(`timed out waiting for ${what}; the widget shows: ${shown}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Opens three claims' details, downloads every document of each, goes back; then leaves the page. */
   async function detailsJourney(query: string) {
     const context = await env.browser.createBrowserContext();
@@ -359,17 +374,15 @@ describe('Datadog RUM and the claim details: the hosts’ beforeSend', () => {
     await page.goto(`${env.base}/hosts/datadog-details.html${query}`, { waitUntil: 'domcontentloaded' });
     let downloads = 0;
     for (const claim of opened) {
-      await page
-        .waitForFunction(
+      await inPage(
+        page,
+        `${claim.claimNumber} in the list`,
         (number: string) =>
-          [...document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.claim')].some((c) => c.textContent!.includes(number)),
-          { timeout: 15_000, polling: 100 },
-          claim.claimNumber,
-        )
-        .catch(async (error: unknown) => {
-          const shown = await page.evaluate(() => document.querySelector('travel-pay-status')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300));
-          throw new Error(`${claim.claimNumber} not in the list; the widget shows: ${shown}`, { cause: error });
-        });
+          [...(document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim [part~="review-details"]') ?? [])].some((b) =>
+            b.closest('.claim')!.textContent!.includes(number),
+          ),
+        claim.claimNumber,
+      );
       await page.evaluate(
         (number: string) =>
           [...document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.claim')]
@@ -378,15 +391,19 @@ describe('Datadog RUM and the claim details: the hosts’ beforeSend', () => {
             .click(),
         claim.claimNumber,
       );
-      await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.details-body'), { timeout: 15_000, polling: 100 });
+      await inPage(page, 'the details', () => Boolean(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.details-body')));
       const count = await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('[part~="download"]').length);
       for (let i = 0; i < count; i++) {
         await page.evaluate((n: number) => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="download"]')[n].click(), i);
-        await page.waitForFunction(() => /Downloaded|couldn’t download/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('[role="status"]')!.textContent!), { timeout: 15_000, polling: 100 });
+        await inPage(
+          page,
+          'the download to settle',
+          () => /Downloaded|couldn’t download/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('[role="status"]')!.textContent!),
+        );
         downloads++;
       }
-      await click(page, (root) => root.querySelector('[part~="back"]'));
-      await page.waitForFunction(() => !document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.claim-details'), { timeout: 15_000, polling: 100 });
+      await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('[part~="back"]')!.click());
+      await inPage(page, 'the list again', () => !document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.claim-details'));
     }
     assert.ok(downloads >= 3, `${downloads} documents downloaded`);
     await page.goto('about:blank');
