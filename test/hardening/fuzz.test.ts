@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, settled } from '../support/mount-widget.js';
 import { CLAIMS, DETAILS_ON, detailsSettled, serve } from '../details/helpers.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
