@@ -5,6 +5,7 @@
  * sampling more until it gives one. Pure functions; values that aren't finite numbers
  * are left out. Tested by bench/stats.test.ts (`npm run test:bench`).
  */
+import { seededRandom } from '../mocks/fixtures.js';
 
 const sorted = (xs: number[]) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 
@@ -25,19 +26,10 @@ function quantileOfSorted(s: ArrayLike<number>, q: number): number {
 export const median = (xs: number[]): number => quantile(xs, 0.5);
 
 /**
- * A small seeded generator (mulberry32): uniform in [0, 1), the same sequence for the same
- * seed, so an interval computed twice from the same runs is the same interval.
+ * A seeded generator, uniform in [0, 1) (the fixtures' mulberry32): the same runs and seed
+ * give the same interval.
  */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** An estimate with its confidence interval, from `n` observations (pairs, loads). */
 export interface Interval {
