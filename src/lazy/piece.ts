@@ -5,7 +5,8 @@
  *
  * `piece()` loads a module once per page, whichever widget asks first; callers share the
  * attempt in flight and the loaded module, and render from its `state`. A failure
- * (network, 404, a CORS refusal) never rejects: it becomes the `failed` state, which the
+ * (network, 404, a CORS refusal, a changed file refused by the script-tag loader's
+ * integrity check) never rejects: it becomes the `failed` state, which the
  * caller renders where the piece was needed (a clear, announced error with Try again)
  * while the rest of the widget keeps working. Asking again after a failure is a new
  * attempt.
@@ -40,6 +41,19 @@ export interface Piece<T> {
 }
 
 /**
+ * How the script-tag loader (widgets/loader.ts) checks a piece's file before it runs: a
+ * fetch with the integrity the build recorded for it, which settles once the file may run
+ * and rejects for a changed file, one the loader doesn't know, or no URL (`null`: an
+ * importer without a literal import() to read). Bundler users' builds have none.
+ */
+let verify: ((url: URL | null) => Promise<unknown>) | undefined;
+
+/** Checks every piece's file with `check` before it runs (see `verify`); `undefined` stops checking. */
+export function verifyPiecesWith(check: typeof verify): void {
+  verify = check;
+}
+
+/**
  * @param importer `() => import('./the-module.js')`, written literally so the bundler makes
  *   the module a chunk.
  * @param importerUrl `import.meta.url` of the module the importer is written in: its
@@ -57,11 +71,13 @@ export function piece<T>(importer: () => Promise<T>, importerUrl: string): Piece
       if (state.status === 'ready') return Promise.resolve(state);
       state = { status: 'loading' };
       return (inFlight ??= Promise.resolve(attempts++)
-        .then((attempt) => {
+        .then(async (attempt) => {
           // The first attempt through the importer; later ones through a URL the module map hasn't seen.
-          const url = attempt ? importedUrl(importer, importerUrl) : null;
-          url?.searchParams.set('retry', `${attempt}`);
-          return url ? (import(/* @vite-ignore */ url.href) as Promise<T>) : importer();
+          const url = importedUrl(importer, importerUrl);
+          if (attempt) url?.searchParams.set('retry', `${attempt}`);
+          // Checked, the file is in the module map: the import below runs it without fetching again.
+          await verify?.(url);
+          return attempt && url ? (import(/* @vite-ignore */ url.href) as Promise<T>) : importer();
         })
         .then(
           (module): PieceState<T> => ({ status: 'ready', module }),
