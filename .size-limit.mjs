@@ -1,6 +1,7 @@
 // size-limit (`npm run size`, in CI): gzip budgets on the build, computed from
 // dist/build-manifest.json, which scripts/build.mjs writes from the bundler's own output,
-// so a new chunk can't slip past them.
+// so a new chunk can't slip past them. The script-tag files are measured in the release's
+// folder (`dist/widgets/v<x.y.z>/`), as hosts get them.
 // - per host, the first view all-in: the loader, the core (the widget, Lit, GrowthBook) and
 //   every chunk the core imports statically, i.e. every byte before the first page shows;
 // - per piece loaded on demand: its own chunks (what opening it downloads);
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const MANIFEST = 'dist/build-manifest.json';
 if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run \`npm run build\` first`);
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+const RELEASE = `dist/widgets/${manifest.release.folder}`;
 
 /**
  * The first view's budget is issue 14's target, 30 kB all-in. It was missed at 35.0 kB
@@ -17,8 +19,11 @@ const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
  * own request and evaluating them with the SDK's evaluator alone (-4.5 kB), and by
  * declaring Lit's reactive properties without decorators (-0.5 kB): 29.97 kB. A
  * feature that adds to the first view now pays for itself, or goes into a piece.
+ * Raised to 30.45 kB (2026-12-07, at 30.44 kB) by the releases' integrity, which can't go
+ * into a piece: the loader must know the core's and each piece's SHA-384 before any of
+ * them runs (4 × 71 characters that don't compress) and check them (+0.5 kB in all).
  */
-const FIRST_VIEW_BUDGET = '30 kB';
+const FIRST_VIEW_BUDGET = '30.45 kB';
 /** Every piece needs a budget here: a piece added without one fails the size check. */
 const PIECE_BUDGETS = {
   'status-explanations': '1 kB',
@@ -36,13 +41,13 @@ const pieceBudget = (name) => {
 export default [
   ...Object.entries(manifest.firstView).map(([host, files]) => ({
     name: `${host}: first view, all-in (${files.join(' + ')})`,
-    path: files.map((f) => `dist/widgets/${f}`),
+    path: files.map((f) => `${RELEASE}/${f}`),
     limit: FIRST_VIEW_BUDGET,
     gzip: true,
   })),
   ...Object.entries(manifest.pieces).map(([name, files]) => ({
     name: `piece ${name}, on demand (${files.join(' + ')})`,
-    path: files.map((f) => `dist/widgets/${f}`),
+    path: files.map((f) => `${RELEASE}/${f}`),
     limit: pieceBudget(name),
     gzip: true,
   })),
