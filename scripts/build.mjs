@@ -24,8 +24,8 @@
 // core as three chunks, Lit, GrowthBook and the widget, so that a profile can tell their
 // module evaluation apart (for `npm run bench` only: never shipped, hosts get one core
 // file); `--release-version <x.y.z>` builds as another version (the release tests build
-// an older release to roll back to); `--public-url <url>` is where the widgets folder is
-// served, for the embedding pages' script tags.
+// a newer release to roll back from); `--public-url <url>` (or TRAVEL_PAY_PUBLIC_URL) is
+// where the widgets root is served, for the embedding pages' script tags.
 import { build } from 'vite';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,10 +44,11 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     'split-core': { type: 'boolean' },
     'release-version': { type: 'string' },
-    'public-url': { type: 'string', default: 'https://cdn.example.va.gov/travel-pay-status/' },
+    'public-url': { type: 'string', default: process.env.TRAVEL_PAY_PUBLIC_URL || 'https://cdn.example.va.gov/travel-pay-status/' },
   },
 });
 const VERSION = options['release-version'] ?? JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
+const PUBLIC_URL = options['public-url'].endsWith('/') ? options['public-url'] : `${options['public-url']}/`;
 const RELEASE = releaseFolder(VERSION);
 const MAJOR = majorFolder(VERSION);
 const OUT = resolve(root, options.out ?? 'dist');
@@ -260,10 +261,10 @@ await buildLoaders(releaseDir, `../${RELEASE}/${core.fileName}`);
 const loaders = Object.fromEntries(HOSTS.map((host) => [host, integrityOf(readFileSync(`${releaseDir}/${host}.js`))]));
 writeFileSync(
   `${releaseDir}/release.json`,
-  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: options['public-url'], files: integrity, loaders }, null, 2)}\n`,
+  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: integrity, loaders }, null, 2)}\n`,
 );
 for (const host of HOSTS) {
-  const page = embedPage({ host, version: VERSION, folder: RELEASE, integrity: loaders[host], publicUrl: options['public-url'] });
+  const page = embedPage({ host, version: VERSION, folder: RELEASE, integrity: loaders[host], publicUrl: PUBLIC_URL });
   writeFileSync(`${releaseDir}/embed-${host}.html`, page);
 }
 if (MAJOR) pointMajor(`${OUT}/widgets`, VERSION);

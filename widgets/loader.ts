@@ -23,11 +23,12 @@ const HOLD_ROOM =
 
 /**
  * A host's script tag: a tiny classic script (not hashed: it is the URL hosts embed)
- * that imports the shared ES-module core from beside its own URL and defines
+ * that imports the shared ES-module core from a URL relative to its own (beside it, or
+ * in its release's folder when it is a major's loader: docs/releasing.md) and defines
  * `<travel-pay-status>` with the host's entry point. The core, and the pieces it loads
- * on demand, are content-hashed files in the same folder; the browser resolves the
- * pieces relative to the core's URL and keeps one instance of each per page (its module
- * map), however many host scripts or widgets the page has. `import()` is not an HTML or
+ * on demand, are content-hashed files in one folder; the browser resolves the pieces
+ * relative to the core's URL and keeps one instance of each per page (its module map),
+ * however many host scripts or widgets the page has. `import()` is not an HTML or
  * script-URL sink: it works under `script-src 'self'` with Trusted Types required, and
  * from another origin when that origin sends `Access-Control-Allow-Origin` (module
  * scripts are fetched with CORS).
