@@ -111,6 +111,11 @@ describe('the layout', () => {
     assert.equal(cacheControl('core-DVouYBkT.js'), 'public, max-age=31536000, immutable');
   });
 
+  it('the README’s embedding snippet has the embedding page’s form: a release’s loader, its integrity, crossorigin', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    assert.match(readme, /<script src="https:\/\/[^"]+\/v\d+\.\d+\.\d+\/mhv\.js"\s+integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>/);
+  });
+
   it('the embedding page’s snippet is the script tag, with integrity and crossorigin, escaped in the page and read back whole', () => {
     const page = embedPage({ host: 'mhv', version: '1.2.3', folder: 'v1.2.3', integrity: 'sha384-a+b/c=', publicUrl: 'https://cdn.example/tps/' });
     assert.ok(!page.includes('<script'), 'a static page: no script runs on it');
