@@ -78,6 +78,32 @@ export function p90(values: number[]): number | null {
   return sorted[Math.ceil(0.9 * sorted.length) - 1];
 }
 
+/**
+ * A value from an export as the report prints it: the widget's values are short fixed
+ * names (`claims`, `btsss-portal`, `not-own-vehicle`); anything else, which could be
+ * anything (personal data, Markdown that breaks a table), is `(other)`.
+ */
+export const label = (value: unknown) => (typeof value === 'string' && /^[\w.-]{1,40}$/.test(value) ? value : '(other)');
+
+/**
+ * A page's URL as the report prints it: origin and path, cut to 100 characters, each path
+ * segment holding a long number or an id (a claim's, say, in a host's own URL) as `:id`.
+ */
+export function pagePath(value: unknown): string {
+  if (typeof value !== 'string' || !value) return '(none)';
+  let url: URL;
+  try {
+    url = new URL(value.slice(0, 200));
+  } catch {
+    return '(other)';
+  }
+  const path = url.pathname
+    .split('/')
+    .map((segment) => (/\d{4,}|^[0-9a-f-]{16,}$/i.test(segment) ? ':id' : segment))
+    .join('/');
+  return `${url.origin}${path}`.slice(0, 100).replace(/[|\s]/g, '');
+}
+
 const emptyEntryPoint = (): EntryPointMetrics => ({ users: 0, views: 0, repeatViews: 0, page2Users: 0, btsssClicks: 0, btsssUsers: 0, visibleMs: 0 });
 const bump = (counts: Record<string, number>, key: string, by = 1) => (counts[key] = (counts[key] ?? 0) + by);
 
@@ -121,7 +147,7 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
           m.views++;
           if (d.repeat === true) m.repeatViews++;
         }
-        bump(origins, (d.originPage as string) || '(none)');
+        bump(origins, pagePath(d.originPage));
         break;
       case 'travel-pay-page-change':
         if ((d.to as number) >= 2) {
@@ -136,8 +162,8 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
           add(btsss, ep, e.user);
           add(btsss, '', e.user);
         }
-        const key = `${d.linkId}\u0000${d.section}`;
-        const exit = exits.get(key) ?? exits.set(key, { linkId: d.linkId as string, section: d.section as string, clicks: 0, outbound: d.outbound === true }).get(key)!;
+        const key = `${label(d.linkId)}\u0000${label(d.section)}`;
+        const exit = exits.get(key) ?? exits.set(key, { linkId: label(d.linkId), section: label(d.section), clicks: 0, outbound: d.outbound === true }).get(key)!;
         exit.clicks++;
         break;
       }
@@ -146,7 +172,7 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
         forEntry(ep).visibleMs += d.visibleMs as number;
         break;
       case 'travel-pay-api': {
-        const endpoint = d.endpoint as string;
+        const endpoint = label(d.endpoint);
         const m = (api[endpoint] ??= { requests: 0, errors: 0, p90Ms: null, byEntryPoint: {} });
         const cell = (m.byEntryPoint[ep] ??= { requests: 0, errors: 0 });
         m.requests++;
@@ -155,8 +181,8 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
         if (d.ok === false) {
           m.errors++;
           cell.errors++;
-          const key = `${endpoint}\u0000${d.outcome}\u0000${d.status}`;
-          const failure = failures.get(key) ?? failures.set(key, { endpoint, outcome: d.outcome as string, status: d.status as number, count: 0 }).get(key)!;
+          const key = `${endpoint}\u0000${label(d.outcome)}\u0000${d.status}`;
+          const failure = failures.get(key) ?? failures.set(key, { endpoint, outcome: label(d.outcome), status: d.status as number, count: 0 }).get(key)!;
           failure.count++;
         }
         break;
@@ -165,7 +191,7 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
         details ??= { views: 0, users: 0, byPhase: {} };
         details.views++;
         detailUsers.add(e.user);
-        bump(details.byPhase, d.phase as string);
+        bump(details.byPhase, label(d.phase));
         break;
       case 'travel-pay-file': {
         filing ??= { steps: { start: 0, eligibility: 0, review: 0, submit: 0, exit: 0 }, startedUsers: 0, exits: {}, submits: {}, ineligible: 0, abandonment: null };
@@ -174,10 +200,10 @@ export function measure(events: readonly WidgetEvent[]): Metrics {
         filing.steps[step]++;
         if (step === 'start') starters.add(e.user);
         if (step === 'exit') {
-          bump(filing.exits, (d.reason as string | null) ?? '(not set)');
+          bump(filing.exits, d.reason === null ? '(not set)' : label(d.reason));
           if (INELIGIBLE_EXITS.has(d.reason as string)) filing.ineligible++;
         }
-        if (step === 'submit') bump(filing.submits, (d.outcome as string | null) ?? '(not set)');
+        if (step === 'submit') bump(filing.submits, d.outcome === null ? '(not set)' : label(d.outcome));
         break;
       }
       case 'travel-pay-unfiled':

@@ -92,6 +92,20 @@ describe('reading the exports', () => {
     for (const secret of ['Jane Doe', 'yesterday', 'abc', '1111111111.1785506000', 'anon-1', 's-2']) assert.ok(!markdown.includes(secret), secret);
   });
 
+  it('prints a page’s ids as :id, and a value that isn’t a short name as (other)', () => {
+    const action = (name: string, context: object) => ({ type: 'action', date: at('2026-07-31T14:00:00Z'), usr: { anonymous_id: 'x' }, action: { type: 'custom', target: { name } }, context: { schema: 1, version: '1.0.0', entryPoint: 'claims-tool', ...context } });
+    const r = readDatadog(
+      JSON.stringify([
+        action('travel-pay-view', { originPage: 'https://www.va.gov/track-claims/your-claims/600123456/status', repeat: false, viewCount: 1 }),
+        action('travel-pay-link-click', { linkId: 'Jane | Doe', section: 'help', href: 'https://x/', outbound: true }),
+      ]),
+      'x.json',
+    );
+    const [w] = buildReport([r], { since: at('2026-07-31T00:00:00Z'), until: at('2026-08-01T00:00:00Z') }).windows;
+    assert.deepEqual(w.tools.datadog!.originPages, [{ page: 'https://www.va.gov/track-claims/your-claims/:id/status', views: 1 }]);
+    assert.deepEqual(w.tools.datadog!.exitPoints, [{ linkId: '(other)', section: 'help', clicks: 1, outbound: true }]);
+  });
+
   it('reads every event the widget sends, as the forwarders send them (the catalog’s samples)', () => {
     for (const name of EVENT_NAMES) {
       const detail = sampleDetail(name, '1.0.0');
