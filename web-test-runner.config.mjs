@@ -3,7 +3,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromiumPath, chromiumArgs, noBackgroundThrottlingArgs } from './scripts/chromium.mjs';
-import { emulateTimezonePlugin, heapStatsPlugin } from './scripts/wtr-commands.mjs';
+import { emulateTimezonePlugin, heapStatsPlugin, sourceFilesPlugin } from './scripts/wtr-commands.mjs';
 import { sturdyChromeLauncher } from './scripts/wtr-launcher.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -36,6 +36,7 @@ export default {
   plugins: [
     emulateTimezonePlugin(),
     heapStatsPlugin(),
+    sourceFilesPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // @mswjs/interceptors imports the CommonJS `debug` package.
     commonjs({ include: ['**/node_modules/debug/**', '**/node_modules/ms/**'] }),

@@ -2,8 +2,8 @@
 // container, the Datadog monitors and dashboard): `npx tsx analytics/build.ts`.
 // test/analytics/definitions.test.ts fails when a file here differs from what this writes.
 import { writeFileSync } from 'node:fs';
-import { datadogDefinitions } from '../src/analytics/datadog-definitions.js';
-import { ga4CustomDefinitions, gtmContainer } from '../src/analytics/gtm-container.js';
+import { datadogDefinitions } from './datadog-definitions.js';
+import { ga4CustomDefinitions, gtmContainer } from './gtm-container.js';
 
 const write = (path: string, value: unknown) => {
   writeFileSync(new URL(path, import.meta.url), `${JSON.stringify(value, null, 2)}\n`);

@@ -58,26 +58,28 @@ if (`${resolve(root)}/`.startsWith(`${OUT}/`)) throw new Error(`build: refusing 
 rmSync(OUT, { recursive: true, force: true });
 
 /**
- * Minifies the element's stylesheet, the claim details' and the filter controls' (css``
- * literals without expressions), which the bundler leaves as written: about a kilobyte
- * gzipped.
+ * Minifies the stylesheets, which the bundler leaves as written (about a kilobyte gzipped):
+ * every css`` literal without expressions in every `*.styles.ts`, the one place a view's
+ * rules are written. A literal that only composes others (css`${a}${b}`) has none of its
+ * own.
  */
-const minifyStylesheet = {
-  name: 'minify-stylesheet',
+const minifyStylesheets = {
+  name: 'minify-stylesheets',
   transform(code, id) {
-    if (!/src\/(styles|details\/details-styles|views\/filter-form)\.ts$/.test(id)) return null;
-    const match = /css`([^`$]*)`/.exec(code);
-    if (!match) return null;
-    const minified = match[1]
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
+    if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
     const out = new MagicString(code);
-    out.overwrite(match.index + 4, match.index + 4 + match[1].length, minified);
-    return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+    for (const match of code.matchAll(/css`([^`$]*)`/g)) {
+      if (!match[1]) continue;
+      const minified = match[1]
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      out.overwrite(match.index + 4, match.index + 4 + match[1].length, minified);
+    }
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id }) } : null;
   },
 };
 
@@ -128,7 +130,7 @@ const stampVersion = {
 };
 
 const common = {
-  plugins: [minifyStylesheet, collapseTemplateWhitespace, stampVersion],
+  plugins: [minifyStylesheets, collapseTemplateWhitespace, stampVersion],
   root,
   configFile: `${root}/vite.config.ts`,
   logLevel: 'warn',
@@ -136,20 +138,16 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
-/**
- * Terser for what hosts download: about 0.5 kB gzip less than Rolldown's own minifier on
- * the core (2026-11-27), with a second compress pass.
- */
+/** Terser for what hosts download: about 0.5 kB gzip less than Rolldown's own minifier on the core. */
 const TERSER = { module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } };
 
 /**
  * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every
  * function of the file is compiled while it streams in, on a background thread, rather
  * than on the host's main thread the first time it runs. Nearly all of the core runs
- * before the first page, and a piece runs as soon as it is in. Main-thread compiling
- * during the page load fell from 22–38 to 5–9 ms (`npm run bench:load`, medians; the
- * trade-off, at zero latency, is in bench/FINDINGS.md); it costs about 20 bytes gzip per
- * file. It must be the file's first line.
+ * before the first page, and a piece runs as soon as it is in: the page load's main thread
+ * compiles much less (the numbers, and the trade-off, in docs/performance.md). About 20
+ * bytes gzip per file. It must be the file's first line.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -1,30 +1,31 @@
-// npm run simulate:rollout: the share of 100,000 synthetic logged-in ids each stage lets in.
-import { flagsPayload, ROLLOUT_STAGES, ROLLOUT_STAGE_NAMES } from '../mocks/flags/stages.js';
-import { simulateRollout, syntheticIds } from '../src/flags/rollout-simulation.js';
+import type { FeatureApiResponse } from '@growthbook/growthbook';
+import { evaluateFlags } from '../src/flags/power-switch.js';
 
-const count = Number(process.argv[2] ?? 100_000);
-const ids = syntheticIds(count);
-let previous: Set<string> | null = null;
-console.log(`stage | target | share of ${count.toLocaleString('en-US')} ids | off target (pp) | superset of previous`);
-console.log('---|---|---|---|---');
-for (const stage of ROLLOUT_STAGE_NAMES) {
-  const { coverage, label, payload } = ROLLOUT_STAGES[stage];
-  const { share, included } = simulateRollout(payload, ids);
-  const superset = previous ? [...previous].every((id) => included.has(id)) : true;
-  console.log(`${label} | ${(coverage * 100).toFixed(0)}% | ${(share * 100).toFixed(2)}% | ${((share - coverage) * 100).toFixed(2)} | ${stage === 'kill' ? 'n/a' : superset}`);
-  if (stage !== 'kill') previous = included;
+/**
+ * Share of synthetic logged-in ids a payload lets in, and who is in, for rollout checks:
+ * of the power switch, or of the claim details (which also need the power switch).
+ */
+export function simulateRollout(
+  payload: FeatureApiResponse,
+  ids: readonly string[],
+  extra: Record<string, unknown> = {},
+  flag: 'powerSwitch' | 'claimDetails' = 'powerSwitch',
+) {
+  const included = new Set<string>();
+  for (const id of ids) {
+    const decisions = evaluateFlags(payload, { id, loggedIn: true, ...extra }, 'defaults');
+    if (flag === 'powerSwitch' ? decisions.powerSwitch.on : decisions.claimDetails) included.add(id);
+  }
+  return { share: included.size / ids.length, included };
 }
 
-// travel_pay_view_claim_details at each stage, with the widget at 100%: same seed, so the
-// same Veterans, and every stage contains the one before.
-console.log('');
-console.log(`claim details stage (widget at E) | target | share of ${count.toLocaleString('en-US')} ids | superset of previous`);
-console.log('---|---|---|---');
-previous = null;
-for (const stage of ROLLOUT_STAGE_NAMES) {
-  const { coverage, label } = ROLLOUT_STAGES[stage];
-  const { share, included } = simulateRollout(flagsPayload('e', stage), ids, {}, 'claimDetails');
-  const superset = previous ? [...previous].every((id) => included.has(id)) : true;
-  console.log(`${label} | ${(coverage * 100).toFixed(0)}% | ${(share * 100).toFixed(2)}% | ${stage === 'kill' ? 'n/a' : superset}`);
-  if (stage !== 'kill') previous = included;
+/** Opaque ids like a host would supply (UUID-shaped, deterministic). */
+export function syntheticIds(count: number): string[] {
+  const ids: string[] = [];
+  let x = 0x9e3779b9;
+  for (let i = 0; i < count; i++) {
+    x = (Math.imul(x ^ (x >>> 16), 0x45d9f3b) + i) >>> 0;
+    ids.push(`${x.toString(16).padStart(8, '0')}-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}`);
+  }
+  return ids;
 }

@@ -1,4 +1,6 @@
 // Test-runner commands the browser can call with `executeServerCommand`.
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 
 /** Emulates a browser time zone, to prove appointment times never shift with it. */
 export function emulateTimezonePlugin() {
@@ -29,6 +31,24 @@ export function heapStatsPlugin() {
       const { JSEventListeners, Nodes, JSHeapUsedSize } = await page.metrics();
       await cdp.detach();
       return { listeners: JSEventListeners, nodes: Nodes, heap: JSHeapUsedSize };
+    },
+  };
+}
+
+/**
+ * The files under `src/` whose names end in `suffix`, so a test reads every file of a kind
+ * (every stylesheet) rather than a list kept by hand.
+ */
+export function sourceFilesPlugin() {
+  return {
+    name: 'source-files',
+    async executeCommand({ command, payload }) {
+      if (command !== 'source-files') return undefined;
+      const suffix = String(payload?.suffix);
+      return readdirSync(new URL('../src/', import.meta.url), { recursive: true })
+        .filter((file) => file.endsWith(suffix))
+        .map((file) => `src/${file.split(sep).join('/')}`)
+        .sort();
     },
   };
 }

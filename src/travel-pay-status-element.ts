@@ -1,43 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { styles } from './styles.js';
-import { LatestTask } from './latest-task.js';
-import { toEntryPoint, type EntryPoint } from './entry-point.js';
-import { dateRanges, DEFAULT_RANGE_ID, type DateRange } from './claims/date-range.js';
-import {
-  claimsUrl,
-  DEFAULT_API_BASE,
-  DEFAULT_REQUEST_TIMEOUT_MS,
-  fetchClaimsShared,
-  type ClaimsResult,
-} from './claims/fetch-claims.js';
-import {
-  activeFilterCount,
-  attentionFor,
-  orderedClaims,
-  paginate,
-  resultsSummary,
-  statusOptionsFor,
-  type ListChoice,
-} from './claims/list.js';
-import { deadlineToday } from './claims/calendar.js';
-import { claimCard } from './views/claim-card.js';
-import { controls } from './views/controls.js';
-import { helpSection } from './views/help.js';
-import { pagination } from './views/pagination.js';
-import { partialWarning, problemAlert, problemFor, PROBLEMS } from './views/alerts.js';
-import { attentionSummary, attentionText } from './views/attention.js';
-import { builtInFallback } from './views/fallback.js';
-import { prepareListTemplates } from './views/prepare-templates.js';
 import type { Attributes, FeatureApiResponse, GrowthBook } from '@growthbook/growthbook';
-import type { Claim } from './claims/claim.js';
+import { styles } from './travel-pay-status.styles.js';
+import { toEntryPoint, type EntryPoint } from './entry-point.js';
+import { DEFAULT_API_BASE, DEFAULT_REQUEST_TIMEOUT_MS } from './api/fetch-claims.js';
+import { AnalyticsController } from './analytics/analytics-controller.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
-import { AnalyticsController } from './analytics/analytics-controller.js';
+import { builtInFallback } from './ui/fallback.js';
+import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
+import { helpSection } from './help/help.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
-
-const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [], actionOnly: false };
 
 /**
  * Shows a Veteran the status of their VA travel reimbursement claims (BTSSS).
@@ -144,11 +118,6 @@ export class TravelPayStatusElement extends LitElement {
     flagsRefreshInterval: { attribute: 'flags-refresh-interval', type: Number },
     disableGtm: { attribute: 'disable-gtm', type: Boolean },
     disableDatadog: { attribute: 'disable-datadog', type: Boolean },
-    applied: { state: true, attribute: false },
-    draft: { state: true, attribute: false },
-    page: { state: true, attribute: false },
-    attempt: { state: true, attribute: false },
-    filtersRendered: { state: true, attribute: false },
     pastFirstFrame: { state: true, attribute: false },
   };
 
@@ -200,46 +169,12 @@ export class TravelPayStatusElement extends LitElement {
   /** Don't forward events to Datadog RUM (`window.DD_RUM`). */
   disableDatadog = false;
 
-  /** The choice in effect. */
-  private applied: ListChoice = DEFAULT_CHOICE;
-  /** The choice in the controls, applied only by Apply. */
-  private draft: ListChoice = DEFAULT_CHOICE;
-  private page = 1;
-  /** The "Filter and sort" disclosure has been opened: its controls are rendered from then on. */
-  private filtersRendered = false;
-  /** Bumped by Try again so the task runs again with the same range. */
-  private attempt = 0;
   /**
    * The frame that first shows the widget has been produced (`afterFirstFrame`). Only then
    * does the help section join and the loading blocks' shimmer start: that frame, the last
    * task of the host's page load, lays out and composites less (`npm run bench:load`).
    */
   private pastFirstFrame = false;
-
-  private get summary() {
-    return this.find('.summary');
-  }
-  private get alertHeading() {
-    return this.find('.alert-heading');
-  }
-  private get loadingRegion() {
-    return this.find('.loading');
-  }
-  private find(selector: string) {
-    return this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
-  }
-
-  /** Answers kept per date range, so going back to a range doesn't refetch it. */
-  private results = new Map<string, ClaimsResult>();
-  private focusSummaryAfterRender = false;
-  /** After Try again: focus follows the request to its result (the summary or the new alert). */
-  private focusResultAfterRetry = false;
-  /** Answers already reported by `travel-pay-attention` (once per answer). */
-  private attentionReported = new WeakSet<ClaimsResult>();
-  private abortedByRemoval = false;
-  /** The claims request has its response: from then on the main thread is the answer's. */
-  private responseArrived = false;
-  private ranges: DateRange[] = dateRanges(new Date());
 
   private analytics = new AnalyticsController(this, () => ({
     entryPoint: this.effectiveEntryPoint,
@@ -276,44 +211,21 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.summary,
+    () => this.list.summary,
   );
 
-  private claimsTask = new LatestTask(
-    this,
-    async ([flagOn, apiBase, rangeId, timeoutMs]: readonly [boolean, string, string, number, number], signal): Promise<ClaimsResult | undefined> => {
-      // The flag decides first: no claims request at all unless it is on.
-      if (!flagOn) return undefined;
-      const range = this.rangeById(rangeId);
-      const key = `${apiBase}|${range.start}|${range.end}`;
-      const cached = this.results.get(key);
-      if (cached) return cached;
-      try {
-        this.responseArrived = false;
-        const { joined, ...result } = await fetchClaimsShared(claimsUrl(apiBase, range), {
-          signal,
-          timeoutMs,
-          onResponse: () => (this.responseArrived = true),
-        });
-        // A request shared with another widget on the page is reported once, by its starter.
-        if (!joined) this.analytics.emit('travel-pay-api', {
-          endpoint: 'claims',
-          status: result.status,
-          ok: result.outcome === 'ok' && (result.status === 200 || result.status === 201),
-          outcome: result.outcome,
-          durationMs: result.durationMs,
-          claimCount: result.claims.length,
-        });
-        if (result.outcome === 'ok' || result.outcome === 'partial') this.results.set(key, result);
-        return result;
-      } catch {
-        // Aborted. By a newer request: the task ignores this stale run anyway. By removal:
-        // never settle, so a removed element doesn't update; reconnecting runs it again.
-        return this.isConnected ? undefined : new Promise<never>(() => {});
-      }
-    },
-    () => [this.powerSwitch.state === 'on', this.apiBase, this.applied.rangeId, this.requestTimeout, this.attempt] as const,
-  );
+  /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
+  private list = new ListController(this, () => ({
+    on: this.powerSwitch.state === 'on',
+    apiBase: this.apiBase,
+    timeoutMs: this.requestTimeout,
+    pageSize: this.pageSize,
+    signInUrl: this.signInUrl,
+    onSignIn: () => this.signIn(),
+    // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
+    onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
+    emit: (name, detail) => this.analytics.emit(name, detail),
+  }));
 
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint
@@ -323,21 +235,8 @@ export class TravelPayStatusElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // A removal mid-request aborted the request; coming back must load again.
-    if (this.abortedByRemoval) {
-      this.abortedByRemoval = false;
-      this.claimsTask.run();
-    }
     // Removed before its help joined: it joins now.
     if (this.hasUpdated && !this.pastFirstFrame) this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.claimsTask.state === 'pending') {
-      this.abortedByRemoval = true;
-      this.claimsTask.abort();
-    }
   }
 
   /** Decides the power switch again, e.g. after the host refreshed its own GrowthBook instance. */
@@ -366,177 +265,18 @@ export class TravelPayStatusElement extends LitElement {
     >
       <div class="list-view" ?hidden=${detailsOpen}>
         <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
-        ${this.renderBody()}
+        ${this.list.render()}
       </div>
       ${this.details.render()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${detailsOpen ? this.details.announcement() : this.announcement()}
+        ${detailsOpen ? this.details.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this.problem !== null) : nothing}
+      ${this.pastFirstFrame ? helpSection(this.list.problem !== null) : nothing}
     </section>`;
   }
 
-  /** The settled answer, when there is one. */
-  private get result(): ClaimsResult | undefined {
-    return this.claimsTask.state === 'complete' ? this.claimsTask.value : undefined;
-  }
-
-  private get problem() {
-    const result = this.result;
-    return result ? problemFor(result.outcome, result.status) : null;
-  }
-
-  private renderBody() {
-    const result = this.result;
-    const problem = this.problem;
-    if (problem) {
-      return problemAlert(problem, {
-        signInUrl: this.signInUrl,
-        onSignIn: () => this.signIn(),
-        onRetry: () => this.retry(),
-      });
-    }
-    // While another range loads, the last list's statuses keep the controls (and focus) in place.
-    const claims = this.claimsTask.value?.claims ?? [];
-    if (!result) {
-      return html`${this.claimsTask.value ? this.filterForm(claims) : nothing}
-        <div class="loading" part="loading" tabindex="-1">
-          <span class="visually-hidden">Loading your claims</span>
-          <div class="skeleton"></div>
-          <div class="skeleton"></div>
-          <div class="skeleton"></div>
-        </div>`;
-    }
-    return this.renderList(result);
-  }
-
-  /** The "Filter and sort" disclosure, offering the statuses of `claims`. */
-  private filterForm(claims: readonly Claim[]) {
-    return controls({
-      root: this.renderRoot,
-      rendered: this.filtersRendered,
-      onToggle: (open) => {
-        if (open) this.filtersRendered = true;
-      },
-      draft: this.draft,
-      activeFilters: activeFilterCount(this.applied, DEFAULT_RANGE_ID),
-      ranges: this.ranges,
-      statusOptions: () => statusOptionsFor(claims),
-      onDraft: (update) => (this.draft = update(this.draft)),
-      onApply: () => this.apply(this.draft),
-      onReset: () => this.apply(DEFAULT_CHOICE),
-    });
-  }
-
-  /** The list of an answer: action summary, controls, results summary, cards, pages. */
-  private renderList(result: ClaimsResult, pageSize = this.pageSize) {
-    const view = this.listView(result, pageSize);
-    return html`${attentionSummary(view.attention, {
-        showingOnly: this.applied.actionOnly,
-        onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
-      })}
-      ${this.filterForm(result.claims)}
-      <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
-      ${partialWarning(result.outcome === 'partial')}
-      ${view.total === 0
-        ? html`<p part="empty">${this.emptyMessage()}</p>`
-        : html`<ul class="claims" part="list">
-            ${view.claims.map((claim) => claimCard(claim, view.today, this.openDetails))}
-          </ul>`}
-      ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
-  }
-
-  /** Everything the list shows, derived from the answer and the applied choice. */
-  private listView(result: ClaimsResult, pageSize = this.pageSize) {
-    // Only statuses this answer offers count (another range's may not be here).
-    const offered = this.applied.statuses.length > 0 ? new Set(statusOptionsFor(result.claims)) : undefined;
-    const statuses = this.applied.statuses.filter((s) => offered?.has(s));
-    const ordered = orderedClaims(result.claims, this.applied.sort, statuses, this.applied.actionOnly, result.times);
-    const page = paginate(ordered.length, this.page, pageSize);
-    const today = deadlineToday();
-    return {
-      total: ordered.length,
-      page,
-      today,
-      attention: attentionFor(result.claims, today),
-      claims: ordered.slice(page.start, page.end),
-      summary: resultsSummary({
-        page,
-        total: ordered.length,
-        sort: this.applied.sort,
-        filterCount: activeFilterCount({ ...this.applied, statuses }, DEFAULT_RANGE_ID),
-        rangeLabel: this.rangeById(this.applied.rangeId).label,
-      }),
-    };
-  }
-
-  private emptyMessage() {
-    return this.applied.statuses.length > 0 || this.applied.actionOnly
-      ? 'No claims match the filters you selected. Try other statuses or reset the filters.'
-      : 'You don’t have any travel claims for this date range. Choose another date range to see older claims.';
-  }
-
-  private announcement(): string {
-    switch (this.claimsTask.state) {
-      case 'pending':
-        return 'Loading your travel reimbursement claims.';
-      case 'complete': {
-        const result = this.claimsTask.value!;
-        const problem = problemFor(result.outcome, result.status);
-        if (problem) {
-          const { heading, explanation } = PROBLEMS[problem];
-          return typeof explanation === 'string' ? `${heading}. ${explanation}` : `${heading}.`;
-        }
-        const view = this.listView(result);
-        const parts = [view.summary];
-        if (view.attention.count > 0) parts.push(attentionText(view.attention));
-        if (result.outcome === 'partial') parts.push('Some of your claims may be missing');
-        return `${parts.join('. ')}.`;
-      }
-      default:
-        return '';
-    }
-  }
-
-  private apply(choice: ListChoice) {
-    const before = this.applied;
-    if (choice.sort !== before.sort) this.analytics.emit('travel-pay-sort-change', { sort: choice.sort });
-    const sameStatuses =
-      choice.statuses.length === before.statuses.length && choice.statuses.every((s) => before.statuses.includes(s));
-    if (!sameStatuses || choice.rangeId !== before.rangeId) {
-      this.analytics.emit('travel-pay-filter-change', { statusCount: choice.statuses.length, dateRange: choice.rangeId });
-    }
-    this.applied = { ...choice, statuses: [...choice.statuses] };
-    this.draft = this.applied;
-    this.page = 1;
-    this.focusSummaryAfterRender = true;
-  }
-
-  private goToPage(to: number, current: number, totalPages: number) {
-    // The current page's own button moves nowhere: focus the summary, report nothing.
-    if (to !== current) this.analytics.emit('travel-pay-page-change', { from: current, to, totalPages, pageSize: this.pageSize });
-    this.page = to;
-    this.focusSummaryAfterRender = true;
-  }
-
-  /** Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all. */
-  private get openDetails() {
-    return this.powerSwitch.claimDetails ? this.reviewDetails : undefined;
-  }
-
-  private reviewDetails = (claim: Claim, trigger: HTMLElement) => this.details.open(claim, trigger);
-
   private signIn() {
     this.dispatchEvent(new CustomEvent('travel-pay-sign-in', { bubbles: true, composed: true }));
-  }
-
-  private retry() {
-    this.attempt++;
-    this.focusResultAfterRetry = true;
-  }
-
-  private rangeById(id: string): DateRange {
-    return this.ranges.find((r) => r.id === id) ?? this.ranges[0];
   }
 
   private onFlagDecision(decision: FlagDecision) {
@@ -557,18 +297,6 @@ export class TravelPayStatusElement extends LitElement {
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
     }
     else if (this.powerSwitch.state === 'off') this.analytics.hidden();
-    if (this.focusSummaryAfterRender && this.summary) {
-      this.focusSummaryAfterRender = false;
-      this.summary.focus();
-    }
-    this.moveFocusAfterRetry();
-    this.reportAttention();
-    if (this.claimsTask.state === 'pending') {
-      prepareListTemplates(
-        (sample, pageSize) => this.renderList(sample, pageSize),
-        () => this.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
-      );
-    }
   }
 
   /**
@@ -581,28 +309,6 @@ export class TravelPayStatusElement extends LitElement {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
     this.analytics.shown();
-  }
-
-  /** While the new request runs, focus rests on the loading area; then on what came back. */
-  private moveFocusAfterRetry() {
-    if (!this.focusResultAfterRetry) return;
-    if (this.claimsTask.state === 'pending') {
-      this.loadingRegion?.focus();
-      return;
-    }
-    const target = this.summary ?? this.alertHeading;
-    if (target) {
-      this.focusResultAfterRetry = false;
-      target.focus();
-    }
-  }
-
-  private reportAttention() {
-    const result = this.result;
-    if (!result || problemFor(result.outcome, result.status) || this.attentionReported.has(result)) return;
-    this.attentionReported.add(result);
-    const attention = attentionFor(result.claims, deadlineToday());
-    if (attention.count > 0) this.analytics.emit('travel-pay-attention', { ...attention });
   }
 }
 

@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import { makeClaims, type ApiClaim } from '../mocks/fixtures.js';
 import { makeClaimDetails } from '../mocks/details-fixtures.js';
-import { claimDetailsHandlers } from '../mocks/handlers.js';
 import { flagsPayload } from '../mocks/flags/stages.js';
 import type { DetailsScenarioName } from '../mocks/scenarios.js';
-import { setDetailsLoaderForTests } from '../src/details/details-controller.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
-import { $, $$, DEFAULT_ARGS, focusedInWidget, liveRegionText, renderWidget, settledWidget, type WidgetArgs } from './support.js';
+import { $, $$, DETAILS_ARGS, detailsApi, focusedInWidget, liveRegionText, localToday, openDetails, renderWidget, settledWidget, type WidgetArgs } from './support.js';
 
 /**
  * A claim's details inside the widget, one story per kind of claim and per state of the
@@ -20,16 +17,12 @@ const meta = {
   title: 'Widget/Claim details',
   component: 'travel-pay-status',
   render: renderWidget,
-  args: { ...DEFAULT_ARGS, 'user-id': 'story-veteran', flagsPayload: flagsPayload('e') },
+  args: DETAILS_ARGS,
 } satisfies Meta<WidgetArgs>;
 
 export default meta;
 type Story = StoryObj<WidgetArgs>;
 
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 const CLAIMS = makeClaims({ count: 80, seed: 5, today: localToday(), spanDays: 80 });
 const first = (test: (claim: ApiClaim) => boolean) => CLAIMS.find(test)!;
 const withStatus = (status: string) => first((c) => c.claimStatus === status);
@@ -47,26 +40,6 @@ const CLAIM = {
   unknown: withStatus('Pending review by clerk'),
   uploads: first((c) => c.claimStatus === 'In manual review' && !!makeClaimDetails(c).documents?.some((d) => d.expenseId)),
 };
-
-/** The list answers with `claim` alone; its details and documents as `scenario` says. */
-function detailsApi(claim: ApiClaim, scenario: DetailsScenarioName = 'default'): HttpHandler[] {
-  return [
-    http.get('*/travel_pay/v0/claims', () => HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 }, data: [claim] })),
-    ...claimDetailsHandlers(scenario, { claims: () => [claim] }),
-  ];
-}
-
-const detailsShown = (el: TravelPayStatusElement) => $(el, '.claim-details .details-body, .claim-details [data-state]') !== null;
-
-/** Opens the one card's details and waits for them (or their alert). */
-async function openDetails(canvasElement: HTMLElement) {
-  const el = await settledWidget(canvasElement);
-  await userEvent.click($(el, '[part~="review-details"]')!);
-  await waitFor(() => expect(detailsShown(el)).toBe(true), { timeout: 5000 });
-  await el.updateComplete;
-  await expect(focusedInWidget(el)).toBe($(el, '#details-heading'));
-  return el;
-}
 
 const bodyText = (el: TravelPayStatusElement) => $(el, '.details-body')!.textContent!.replace(/\s+/g, ' ');
 
@@ -254,22 +227,6 @@ export const ServerError = problem('server-error', 'error', /We can’t show thi
 export const Offline = problem('network-error', 'offline', /We couldn’t connect to VA/);
 export const Unreadable = problem('unreadable', 'error', /We can’t show this claim’s details right now/);
 export const Timeout = problem('timeout', 'timeout', /taking too long/, { 'request-timeout': 500 });
-
-export const PieceFailedToLoad: Story = {
-  name: 'The details’ code fails to load: Try again, the list unharmed',
-  parameters: { msw: detailsApi(CLAIM.denied) },
-  beforeEach: () => {
-    setDetailsLoaderForTests(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-    return () => setDetailsLoaderForTests(null);
-  },
-  play: async ({ canvasElement }) => {
-    const el = await openDetails(canvasElement);
-    await expect($(el, '[data-state="details-unavailable"]')).not.toBeNull();
-    await expect(liveRegionText(el)).toBe('We can’t show this claim’s details right now.');
-    await userEvent.click($(el, '[part~="back"]')!);
-    await expect($$(el, '.claim')).toHaveLength(1);
-  },
-};
 
 export const BackByKeyboard: Story = {
   name: 'Back to your claims, by keyboard: focus returns to the card',

@@ -52,7 +52,7 @@ export const Narrow320: Story = {
   },
 };
 
-/** A dark host theme, set only through the documented custom properties (README, "CSS custom properties"). */
+/** A dark host theme, set only through the documented custom properties (docs/reference.md, "CSS custom properties"). */
 const DARK_THEME = {
   '--travel-pay-color-text': '#f0f0f0',
   '--travel-pay-color-primary': '#73b3e7',

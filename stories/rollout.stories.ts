@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { ROLLOUT_STAGES, type RolloutStage } from '../mocks/flags/stages.js';
 import { evaluatePowerSwitch } from '../src/flags/power-switch.js';
-import { syntheticIds } from '../src/flags/rollout-simulation.js';
+import { syntheticIds } from '../scripts/rollout-simulation.js';
 import { $, DEFAULT_ARGS, mockedApi, remoteFlags, renderWidget, settledWidget, widgetIn, type WidgetArgs } from './support.js';
 
 /**

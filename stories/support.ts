@@ -6,17 +6,18 @@ import { html, nothing } from 'lit';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import { expect, waitFor } from 'storybook/test';
-import { http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { claimsInRange, type ApiClaim } from '../mocks/fixtures.js';
-import { claimsHandlers, CLAIMS_PATH } from '../mocks/handlers.js';
+import { claimDetailsHandlers, claimsHandlers, CLAIMS_PATH } from '../mocks/handlers.js';
 import { flagsHandlers, type FlagsApiMode } from '../mocks/flags/handlers.js';
-import type { RolloutStage } from '../mocks/flags/stages.js';
-import type { ScenarioName } from '../mocks/scenarios.js';
+import { flagsPayload, type RolloutStage } from '../mocks/flags/stages.js';
+import type { DetailsScenarioName, ScenarioName } from '../mocks/scenarios.js';
 import { EVENT_NAMES } from '../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../src/travel-pay-status-element.js';
 import { isSettled } from '../test/support/widget-dom.js';
 
+import { $, focusedInWidget } from '../test/support/widget-dom.js';
 export { $, $$, liveRegionText, focusedInWidget, openFilters } from '../test/support/widget-dom.js';
 
 /** The element's attributes as story args (the names custom-elements.json gives them). */
@@ -162,3 +163,32 @@ export function hostFrame(hostName: string, content: unknown) {
 /** The lines of a host frame's event log. */
 export const loggedEvents = (canvasElement: HTMLElement) =>
   [...canvasElement.querySelectorAll('.event-log li')].map((li) => li.textContent!);
+
+/** Today's date in the browser's zone, as the fixtures take it: `2026-12-06`. */
+export const localToday = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** A logged-in Veteran with both flags on (stage E, handed over as the host's `flagsPayload`): the claim details' stories. */
+export const DETAILS_ARGS: WidgetArgs = { ...DEFAULT_ARGS, 'user-id': 'story-veteran', flagsPayload: flagsPayload('e') };
+
+/** The list answers with `claim` alone; its details and documents as `scenario` says. */
+export function detailsApi(claim: ApiClaim, scenario: DetailsScenarioName = 'default'): HttpHandler[] {
+  return [
+    http.get('*/travel_pay/v0/claims', () => HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 }, data: [claim] })),
+    ...claimDetailsHandlers(scenario, { claims: () => [claim] }),
+  ];
+}
+
+const detailsShown = (el: TravelPayStatusElement) => $(el, '.claim-details .details-body, .claim-details [data-state]') !== null;
+
+/** Opens the one card's details and waits for them (or their alert). */
+export async function openDetails(canvasElement: HTMLElement) {
+  const el = await settledWidget(canvasElement);
+  await userEvent.click($(el, '[part~="review-details"]')!);
+  await waitFor(() => expect(detailsShown(el)).toBe(true), { timeout: 5000 });
+  await el.updateComplete;
+  await expect(focusedInWidget(el)).toBe($(el, '#details-heading'));
+  return el;
+}

@@ -3,7 +3,7 @@ import { flagsPayload, POWER_SWITCH_KEY, ROLLOUT_STAGES, type RolloutStage } fro
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import type { ApiEndpoint } from '../../src/analytics/events.js';
 import { evaluateFlags } from '../../src/flags/power-switch.js';
-import { syntheticIds } from '../../src/flags/rollout-simulation.js';
+import { syntheticIds } from '../../scripts/rollout-simulation.js';
 
 /**
  * A rollout of the widget, simulated to make sample exports (analytics/samples/): a

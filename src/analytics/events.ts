@@ -1,6 +1,6 @@
 import type { EntryPoint } from '../entry-point.js';
-import type { ClaimsOutcome } from '../claims/fetch-claims.js';
-import type { SortOrder } from '../claims/list.js';
+import type { ClaimsOutcome } from '../api/fetch-claims.js';
+import type { SortOrder } from '../claims/sort-filter-page.js';
 import type { FlagSource } from '../flags/power-switch.js';
 import type { ClaimPhase } from '../claims/statuses.js';
 import { VERSION } from '../version.js';

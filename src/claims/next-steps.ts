@@ -2,7 +2,7 @@ import { wallClockTime } from './parse.js';
 import { formatCount } from './format.js';
 import { formatCalendarDate, type CalendarDate } from './calendar.js';
 import type { NextStepKind, StatusDefinition } from './statuses.js';
-import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, CALL_CENTER, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL, TTY } from '../help-content.js';
+import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, CALL_CENTER, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL, TTY } from './help-content.js';
 
 /**
  * The Veteran's next step for a claim, in words and one link: the one place of that copy,

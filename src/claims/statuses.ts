@@ -299,3 +299,15 @@ export function reimbursedToShow(status: StatusDefinition, amount: number | unde
 export function createdOnLabel(status: StatusDefinition): 'Started on' | 'Submitted on' {
   return status.nextStep === 'file' ? 'Started on' : 'Submitted on';
 }
+
+/**
+ * A response holds a few distinct status strings over thousands of claims: resolves each
+ * once per call site, with `derive` applied to its status.
+ */
+export function perStatus<T>(derive: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>();
+  return (raw) => {
+    if (!known.has(raw)) known.set(raw, derive(raw));
+    return known.get(raw)!;
+  };
+}

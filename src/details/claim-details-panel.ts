@@ -2,13 +2,13 @@ import { html, type ReactiveControllerHost } from 'lit';
 import type { TravelPayEventDetails, TravelPayEventName } from '../analytics/events.js';
 import { deadlineToday } from '../claims/calendar.js';
 import { lookupStatus } from '../claims/statuses.js';
-import { problemFor, type ProblemState } from '../views/alerts.js';
-import type { ClaimDetails, ClaimDocument } from './claim-details.js';
-import { claimDetailsUrl, fetchClaimDetails } from './fetch-claim-details.js';
-import { documentUrl, fetchDocument } from './fetch-document.js';
+import { problemFor, type ProblemState } from '../ui/alerts.js';
+import type { ClaimDetails, ClaimDocument } from '../claims/claim-details.js';
+import { claimDetailsUrl, fetchClaimDetails } from '../api/fetch-claim-details.js';
+import { documentUrl, fetchDocument } from '../api/fetch-document.js';
 import { saveFile } from './save-file.js';
 import { copyText } from './copy-text.js';
-import { detailsStyles } from './details-styles.js';
+import { detailsStyles } from './claim-details-view.styles.js';
 import {
   claimDetailsBody,
   DETAILS_LOADING,

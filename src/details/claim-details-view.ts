@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { ClaimDetails, ClaimDocument } from './claim-details.js';
-import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision } from './claim-details.js';
+import type { ClaimDetails, ClaimDocument } from '../claims/claim-details.js';
+import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision } from '../claims/claim-details.js';
 import { splitCitations } from './citations.js';
 import { deductibleExplanation } from './deductible.js';
 import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/statuses.js';
@@ -8,11 +8,11 @@ import { nextStepFor } from '../claims/next-steps.js';
 import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
 import { wallClockParts } from '../claims/parse.js';
-import { APPEAL_FORM_URL, TRAVEL_OFFICE_URL } from '../help-content.js';
+import { APPEAL_FORM_URL, TRAVEL_OFFICE_URL } from '../claims/help-content.js';
 import { SECURE_MESSAGES_URL } from './links.js';
-import { portalLink } from '../views/help.js';
-import { nextStepView, phaseIndicator, serverText } from '../views/claim-status.js';
-import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../views/alerts.js';
+import { portalLink } from '../ui/links.js';
+import { nextStepView, phaseIndicator, serverText } from '../ui/claim-status.js';
+import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Claim } from '../claims/claim.js';
 import { formatAppointment } from '../claims/format.js';
 import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
-import { piece } from '../lazy/piece.js';
+import { piece, renderPiece, type PieceState } from '../ui/piece.js';
 
 /**
  * The one piece of the claim details in the first view's bytes: it opens and closes the
@@ -11,24 +11,9 @@ import { piece } from '../lazy/piece.js';
  * dynamic import() the first time a Veteran opens a claim. If that load fails, the
  * Veteran sees why and can try again; the list behind stays as it was.
  */
-type PanelModule = typeof import('./claim-details-panel.js');
 
 /** The rest of the details: a piece, loaded once per page, whichever widget opens a claim first. */
 const panelPiece = piece(() => import('./claim-details-panel.js'), import.meta.url);
-let loaderForTests: (() => Promise<PanelModule>) | null = null;
-
-/** The loaded piece; a failed load is tried afresh (through a URL the browser hasn't seen) next time. */
-async function loadPanel(): Promise<PanelModule> {
-  if (loaderForTests) return loaderForTests();
-  const state = await panelPiece.load();
-  if (state.status === 'ready') return state.module;
-  throw state.status === 'failed' ? state.error : new Error('claim details not loaded');
-}
-
-/** Tests only: make the piece's loading fail (or succeed again) without touching the network. */
-export function setDetailsLoaderForTests(load: (() => Promise<PanelModule>) | null) {
-  loaderForTests = load;
-}
 
 export const DETAILS_LOAD_FAILED = 'We can’t show this claim’s details right now.';
 
@@ -43,8 +28,8 @@ export class ClaimDetailsController implements ReactiveController {
   /** The claim open in the details view, or null while the list shows. */
   claim: Claim | null = null;
   private trigger?: HTMLElement;
-  private panel?: ClaimDetailsPanel;
-  private piece: 'idle' | 'loading' | 'failed' = 'idle';
+  /** This widget's panel, once the piece is in: one per widget, for as long as it lives. */
+  private panel: PieceState<ClaimDetailsPanel> = { status: 'idle' };
   private focus: 'heading' | 'trigger' | null = null;
 
   constructor(
@@ -72,18 +57,18 @@ export class ClaimDetailsController implements ReactiveController {
   /** Back to the list, as it was (page, sort, filters), focus on the card's control. */
   close() {
     if (!this.claim) return;
-    this.panel?.hide();
+    this.loadedPanel()?.hide();
     this.claim = null;
     this.focus = 'trigger';
     this.host.requestUpdate();
   }
 
   hostConnected() {
-    this.panel?.resume();
+    this.loadedPanel()?.resume();
   }
 
   hostDisconnected() {
-    this.panel?.pause();
+    this.loadedPanel()?.pause();
   }
 
   hostUpdated() {
@@ -93,27 +78,35 @@ export class ClaimDetailsController implements ReactiveController {
     if (focus === 'trigger') (this.trigger?.isConnected ? this.trigger : this.fallbackFocus())?.focus();
   }
 
+  /** This widget's panel, once it has one. */
+  private loadedPanel(): ClaimDetailsPanel | undefined {
+    return this.panel.status === 'ready' ? this.panel.module : undefined;
+  }
+
   private async showPanel() {
-    if (!this.panel) {
-      this.piece = 'loading';
+    if (!this.loadedPanel()) {
+      this.panel = { status: 'loading' };
       this.host.requestUpdate();
-      try {
-        const { ClaimDetailsPanel } = await loadPanel();
-        this.panel ??= new ClaimDetailsPanel(this.host, () => ({
+      // A failed load is tried afresh, through a URL the browser hasn't seen, next time.
+      const loaded = await panelPiece.load();
+      if (loaded.status === 'failed') {
+        this.panel = loaded;
+        this.host.requestUpdate();
+        return;
+      }
+      // Another open may have made the panel while this one waited.
+      if (loaded.status === 'ready' && !this.loadedPanel()) {
+        const panel = new loaded.module.ClaimDetailsPanel(this.host, () => ({
           ...this.options(),
           onRetry: () => {
             this.focus = 'heading';
             this.host.requestUpdate();
           },
         }));
-        this.piece = 'idle';
-      } catch {
-        this.piece = 'failed';
-        this.host.requestUpdate();
-        return;
+        this.panel = { status: 'ready', module: panel };
       }
     }
-    if (this.claim) this.panel.show(this.claim.id);
+    if (this.claim) this.loadedPanel()?.show(this.claim.id);
     this.host.requestUpdate();
   }
 
@@ -123,9 +116,11 @@ export class ClaimDetailsController implements ReactiveController {
   }
 
   announcement(): string {
-    if (this.piece === 'failed') return DETAILS_LOAD_FAILED;
-    if (this.piece === 'loading' || !this.panel) return 'Loading your claim details.';
-    return this.panel.announcement();
+    return renderPiece(this.panel, {
+      pending: () => 'Loading your claim details.',
+      complete: (panel) => panel.announcement(),
+      error: () => DETAILS_LOAD_FAILED,
+    });
   }
 
   render() {
@@ -133,15 +128,15 @@ export class ClaimDetailsController implements ReactiveController {
     return html`<div class="claim-details" part="details" data-section="details">
       <p><button type="button" class="link-button back" part="back" @click=${() => this.close()}>Back to your claims</button></p>
       <h2 id="details-heading" part="heading details-heading" tabindex="-1">${detailsHeading(this.claim)}</h2>
-      ${this.piece === 'failed'
-        ? html`<div class="alert" part="alert" data-variant="error" data-state="details-unavailable">
-            <h3>${DETAILS_LOAD_FAILED.replace(/\.$/, '')}</h3>
-            <p>We couldn’t load this part of the page. Check your connection and try again.</p>
-            <p><button type="button" part="retry" @click=${() => this.retryLoad()}>Try again</button></p>
-          </div>`
-        : this.panel && this.piece === 'idle'
-          ? this.panel.render()
-          : html`<div class="loading" part="loading"></div>`}
+      ${renderPiece(this.panel, {
+        pending: () => html`<div class="loading" part="loading"></div>`,
+        complete: (panel) => panel.render(),
+        error: () => html`<div class="alert" part="alert" data-variant="error" data-state="details-unavailable">
+          <h3>${DETAILS_LOAD_FAILED.replace(/\.$/, '')}</h3>
+          <p>We couldn’t load this part of the page. Check your connection and try again.</p>
+          <p><button type="button" part="retry" @click=${() => this.retryLoad()}>Try again</button></p>
+        </div>`,
+      })}
     </div>`;
   }
 }

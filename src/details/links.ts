@@ -1,6 +1,6 @@
 /**
  * Links only a claim's details show (docs/api.md, "Help content"; the rest are in
- * src/help-content.ts). Here, they load with the details piece, not the first view.
+ * src/claims/help-content.ts). Here, they load with the details piece, not the first view.
  */
 
 /** eCFR, for "38 CFR 70.10"-style citations in decision reasons. */

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { GA4_DEFINITIONS, ga4EventName, ga4ParametersOf, sampleDetail } from '../../src/analytics/catalog.js';
-import { datadogDefinitions, ERROR_RATE } from '../../src/analytics/datadog-definitions.js';
+import { GA4_DEFINITIONS, ga4EventName, ga4ParametersOf, sampleDetail } from '../../analytics/catalog.js';
+import { datadogDefinitions, ERROR_RATE } from '../../analytics/datadog-definitions.js';
 import { EVENT_NAMES, type ApiEndpoint, type LinkSection, type TravelPayEventName } from '../../src/analytics/events.js';
-import { ga4CustomDefinitions, gtmContainer, MEASUREMENT_ID_VARIABLE } from '../../src/analytics/gtm-container.js';
+import { ga4CustomDefinitions, gtmContainer, MEASUREMENT_ID_VARIABLE } from '../../analytics/gtm-container.js';
 import { ENTRY_POINTS } from '../../src/entry-point.js';
 import { GA4_RULES, ga4Violations } from './ga4-rules.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../support/mount-widget.js';
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
 import { VERSION } from '../../src/version.js';

@@ -3,7 +3,7 @@ import { EVENT_NAMES, SCHEMA } from '../../src/analytics/events.js';
 import { cutToGa4Limit, DATADOG_MAX_PENDING, pushToDataLayer, sendToDatadog, toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { isOutbound, toOriginAndPath } from '../../src/analytics/privacy.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { $, mockApi, settled } from '../element/helpers.js';
+import { $, mockApi, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 type Win = { dataLayer?: unknown[]; DD_RUM?: unknown };

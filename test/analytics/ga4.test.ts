@@ -3,11 +3,11 @@ import { flagsHandlers, type FlagsApiMode } from '../../mocks/flags/handlers.js'
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { SCENARIO_NAMES } from '../../mocks/scenarios.js';
-import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../src/analytics/catalog.js';
+import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../analytics/catalog.js';
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { VIEW_COUNT_KEY } from '../../src/analytics/view-counter.js';
-import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { ga4Violations } from './ga4-rules.js';
 

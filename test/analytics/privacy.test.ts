@@ -6,7 +6,7 @@ import { DETAILS_SCENARIO_NAMES, SCENARIO_NAMES } from '../../mocks/scenarios.js
 import { CLAIMANT, DECISION_REASONS, makeClaimDetails, makeHostileClaimDetails } from '../../mocks/details-fixtures.js';
 import { flagsPayload } from '../../mocks/flags/stages.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
-import { $, $$, mockApi, openFilters, settled } from '../element/helpers.js';
+import { $, $$, mockApi, openFilters, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 /**

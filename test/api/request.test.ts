@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { apiGet } from '../../src/api/request.js';
 
 // `onResponse` tells the widget the moment a response is in, before its body is read: from
-// then on the widget does nothing else on the main thread (src/views/prepare-templates.ts).
+// then on the widget does nothing else on the main thread (src/list/prepare-templates.ts).
 describe('apiGet onResponse', () => {
   it('is called once, when the response is in and before its body is read', async () => {
     const steps: string[] = [];

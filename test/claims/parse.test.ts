@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseClaimsBody, parseClaimsBodyInSlices, wallClockParts, wallClockTime } from '../../src/claims/parse.js';
 import { outcomeForStatus } from '../../src/api/request.js';
-import { orderedClaims, sortClaims } from '../../src/claims/list.js';
+import { orderedClaims, sortClaims } from '../../src/claims/sort-filter-page.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
   id: 'a',

@@ -7,9 +7,9 @@ import { claimDetailsHandlers } from '../../mocks/handlers.js';
 import { flagsPayload } from '../../mocks/flags/stages.js';
 import type { DetailsScenarioName } from '../../mocks/scenarios.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { $, $$, settled } from '../element/helpers.js';
+import { $, $$, settled } from '../support/mount-widget.js';
 
-export { $, $$, focusedInWidget, liveRegionText, mockApi, openFilters, settled } from '../element/helpers.js';
+export { $, $$, focusedInWidget, liveRegionText, mockApi, openFilters, settled } from '../support/mount-widget.js';
 
 /** Both flags on for a logged-in Veteran: stage E of both. */
 export const DETAILS_ON: FeatureApiResponse = flagsPayload('e');

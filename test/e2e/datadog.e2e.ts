@@ -16,7 +16,7 @@ import { join, normalize } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { makeClaims } from '../../mocks/fixtures.js';
-import { datadogDefinitions } from '../../src/analytics/datadog-definitions.js';
+import { datadogDefinitions } from '../../analytics/datadog-definitions.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
 import { useHostAndBrowser } from './server.js';
 

@@ -50,7 +50,7 @@ describe('Storybook static build', () => {
     });
   }
 
-  it('the guide page shows the README sections it names', async () => {
+  it('the guide page shows the README and docs sections it names', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/iframe.html?id=guide-embedding-and-metrics--docs&viewMode=docs`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.body.innerText.includes('travel-pay-page-change'), { timeout: 15_000 });

@@ -53,12 +53,12 @@ const report = () => calls.map(({ name, stack }) => `${name}\n${stack.split('\n'
 
 describe('the first view creates no Intl object and calls no locale-sensitive method', function () {
   this.timeout(20_000);
-  let helpers: typeof import('./helpers.js');
+  let helpers: typeof import('../support/mount-widget.js');
   let msw: typeof import('msw');
   let fixtures: typeof import('../../mocks/fixtures.js');
 
   before(async () => {
-    [helpers, msw, fixtures] = await Promise.all([import('./helpers.js'), import('msw'), import('../../mocks/fixtures.js')]);
+    [helpers, msw, fixtures] = await Promise.all([import('../support/mount-widget.js'), import('msw'), import('../../mocks/fixtures.js')]);
   });
 
   it('through the first page, a sort, a filter, a date range, a page change and the help', async () => {

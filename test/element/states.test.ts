@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { emulateMedia } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from './helpers.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 
 describe('<travel-pay-status> states', () => {
   let consoleErrors: unknown[][];

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { GrowthBook } from '@growthbook/growthbook';
 import { flagsPayload, ROLLOUT_STAGES, CLAIM_DETAILS_KEY, POWER_SWITCH_KEY } from '../../mocks/flags/stages.js';
 import { bundledDecisions, CLAIM_DETAILS_FLAG, decisionsOf, evaluateFlags, POWER_SWITCH } from '../../src/flags/power-switch.js';
-import { simulateRollout, syntheticIds } from '../../src/flags/rollout-simulation.js';
+import { simulateRollout, syntheticIds } from '../../scripts/rollout-simulation.js';
 
 /** travel_pay_view_claim_details: decided with the power switch, from the same definitions. */
 describe('travel_pay_view_claim_details', function () {

@@ -3,7 +3,7 @@ import { GrowthBookClient, type Attributes, type FeatureApiResponse } from '@gro
 import { CLAIM_DETAILS_KEY, POWER_SWITCH_KEY, ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { BUNDLED_FEATURES } from '../../src/flags/bundled-features.js';
 import { evaluate } from '../../src/flags/growthbook-core.js';
-import { syntheticIds } from '../../src/flags/rollout-simulation.js';
+import { syntheticIds } from '../../scripts/rollout-simulation.js';
 
 /**
  * The widget evaluates with the SDK's core evaluator alone (src/flags/growthbook-core.ts,

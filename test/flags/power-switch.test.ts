@@ -3,7 +3,7 @@ import { delay } from 'msw';
 import { flagsHandlers } from '../../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 const FLAGS_HOST = 'https://flags.example.test';

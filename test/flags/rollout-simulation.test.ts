@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
-import { simulateRollout, syntheticIds } from '../../src/flags/rollout-simulation.js';
+import { simulateRollout, syntheticIds } from '../../scripts/rollout-simulation.js';
 import { evaluatePowerSwitch } from '../../src/flags/power-switch.js';
 
 describe('staged rollout over 100,000 synthetic ids (real GrowthBook SDK)', function () {

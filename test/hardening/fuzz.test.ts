@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { $, $$, mockApi, settled } from '../element/helpers.js';
+import { $, $$, mockApi, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 /** Claim-like records whose every field may be missing, mistyped or hostile. */

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { flagsHandlers } from '../../mocks/flags/handlers.js';
-import { $, $$, liveRegionText, mockApi, mountWidget, settled } from '../element/helpers.js';
+import { $, $$, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 type HeapStats = { listeners: number; nodes: number; heap: number };

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
-import { sampleDetail } from '../../src/analytics/catalog.js';
+import { sampleDetail } from '../../analytics/catalog.js';
 import { toDataLayerPayload } from '../../src/analytics/forwarders.js';
 import { p90 } from '../../analytics/report/metrics.js';
 import { toMarkdown } from '../../analytics/report/markdown.js';

@@ -1,0 +1,144 @@
+import type { Claim } from './claim.js';
+import { lookupStatus, needsAction, perStatus, statusFilterOptions, statusKey } from './statuses.js';
+import { claimTime, wallClockMinutes } from './parse.js';
+import { formatCount } from './format.js';
+import { byCodeUnit } from './order.js';
+
+/** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
+export type SortOrder = 'newest' | 'oldest';
+
+export const SORT_LABELS: Record<SortOrder, string> = {
+  newest: 'newest first',
+  oldest: 'oldest first',
+};
+
+/** What the Veteran has chosen to see; the controls' draft takes effect only on Apply. */
+export interface ListChoice {
+  sort: SortOrder;
+  rangeId: string;
+  statuses: string[];
+  /** Just the claims that need the Veteran's action (the action summary's control). */
+  actionOnly: boolean;
+}
+
+/** Filters in effect beyond the defaults, for "Filter and sort (2 filters applied)" and the summary. */
+export function activeFilterCount(choice: ListChoice, defaultRangeId: string): number {
+  return choice.statuses.length + (choice.rangeId === defaultRangeId ? 0 : 1) + (choice.actionOnly ? 1 : 0);
+}
+
+/** A claim's `claimTime`, read again from its fields. */
+const timeOf = (claim: Claim) =>
+  claimTime(
+    claim.appointmentDateTime ? wallClockMinutes(claim.appointmentDateTime) : NaN,
+    claim.createdOn ? Date.parse(claim.createdOn) : NaN,
+  );
+
+/**
+ * Claims in `order` of their `claimTime`; claims with the same time by id, code unit by
+ * code unit. `times`, when given, are the claims' times as read with them (`ParsedClaims`),
+ * one for each claim, in the same order. The times sit in one typed array and the claims' positions are
+ * sorted, rather than an object per claim.
+ */
+export function sortClaims(claims: readonly Claim[], order: SortOrder, times?: Int32Array): Claim[] {
+  const direction = order === 'newest' ? -1 : 1;
+  const keys = times ?? new Int32Array(claims.length);
+  const positions = new Uint32Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    if (!times) keys[i] = timeOf(claims[i]);
+    positions[i] = i;
+  }
+  positions.sort((a, b) => (keys[a] - keys[b]) * direction || byCodeUnit(claims[a].id, claims[b].id));
+  const sorted = new Array<Claim>(claims.length);
+  for (let i = 0; i < sorted.length; i++) sorted[i] = claims[positions[i]];
+  return sorted;
+}
+
+/**
+ * Keeps claims whose status is one of `statuses` (labels, matched case-insensitively);
+ * none selected keeps all. `actionOnly` keeps just the claims that need the Veteran's action.
+ */
+export function filterClaims(claims: readonly Claim[], statuses: readonly string[], actionOnly = false): readonly Claim[] {
+  let kept = claims;
+  if (statuses.length > 0) {
+    const wanted = new Set(statuses.map(statusKey));
+    const keyOf = perStatus((raw) => statusKey(lookupStatus(raw).label));
+    kept = kept.filter((claim) => wanted.has(keyOf(claim.claimStatus)));
+  }
+  if (actionOnly) {
+    const isAction = perStatus((raw) => needsAction(lookupStatus(raw)));
+    kept = kept.filter((claim) => isAction(claim.claimStatus));
+  }
+  return kept;
+}
+
+/**
+ * `claims` filtered and sorted as applied. `times` are the response's `ParsedClaims.times`:
+ * unfiltered, the sort uses them.
+ */
+export function orderedClaims(
+  claims: readonly Claim[],
+  sort: SortOrder,
+  statuses: readonly string[],
+  actionOnly = false,
+  times?: Int32Array,
+): Claim[] {
+  const kept = filterClaims(claims, statuses, actionOnly);
+  return sortClaims(kept, sort, kept === claims ? times : undefined);
+}
+
+/** The status filter's options for a response. */
+export function statusOptionsFor(claims: readonly Claim[]): string[] {
+  const raw = new Set<string>();
+  for (const claim of claims) raw.add(claim.claimStatus);
+  return statusFilterOptions(raw);
+}
+
+export interface Page {
+  /** 1-based, clamped into range. */
+  page: number;
+  totalPages: number;
+  /** 0-based start index (inclusive) and end index (exclusive) into the list. */
+  start: number;
+  end: number;
+}
+
+export function paginate(total: number, page: number, pageSize: number): Page {
+  const size = Math.max(1, Math.floor(pageSize) || 1);
+  const totalPages = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), totalPages);
+  const start = (current - 1) * size;
+  return { page: current, totalPages, start, end: Math.min(start + size, total) };
+}
+
+/** Page numbers to offer, with `null` for a gap: 1 … 4 5 6 … 12. */
+export function pageWindow(page: number, totalPages: number, width = 5): (number | null)[] {
+  if (totalPages <= width + 2) return Array.from({ length: totalPages }, (_, i) => i + 1);
+  const half = Math.floor(width / 2);
+  let first = Math.max(2, page - half);
+  const last = Math.min(totalPages - 1, first + width - 1);
+  first = Math.max(2, last - width + 1);
+  const pages: (number | null)[] = [1];
+  if (first > 2) pages.push(null);
+  for (let p = first; p <= last; p++) pages.push(p);
+  if (last < totalPages - 1) pages.push(null);
+  pages.push(totalPages);
+  return pages;
+}
+
+/** "Showing 11 ‒ 20 of 23 claims, sorted by newest first, with 1 filter applied". */
+export function resultsSummary(options: {
+  page: Page;
+  total: number;
+  sort: SortOrder;
+  filterCount: number;
+  rangeLabel: string;
+}): string {
+  const { page, total, sort, filterCount, rangeLabel } = options;
+  const noun = total === 1 ? 'claim' : 'claims';
+  const shown =
+    total === 0
+      ? `Showing 0 ${noun}`
+      : `Showing ${formatCount(page.start + 1)} ‒ ${formatCount(page.end)} of ${formatCount(total)} ${noun}`;
+  const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
+  return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
+}

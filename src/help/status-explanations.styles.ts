@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+/**
+ * The status explanations (status-explanations.ts): with the first view, though the
+ * explanations are a piece, so they show styled the moment they arrive.
+ */
+export const statusExplanationsStyles = css`
+  dl.statuses dt {
+    font-weight: 700;
+    margin-top: 0.5rem;
+  }
+  dl.statuses dd {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,11 @@
+import { css } from 'lit';
+
+/** The "Filter and sort" disclosure (controls.ts); its controls' own rules come with them (filter-form.styles.ts). */
+export const controlsStyles = css`
+  .filters {
+    margin-bottom: var(--travel-pay-space-3, 1rem);
+  }
+  .filters > summary {
+    font-weight: 700;
+  }
+`;

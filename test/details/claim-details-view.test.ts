@@ -1,0 +1,115 @@
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { render } from 'lit';
+import { parseClaimDetails, type ClaimDocument } from '../../src/claims/claim-details.js';
+import { claimDetailsBody, type DetailsViewState, type DownloadState } from '../../src/details/claim-details-view.js';
+import { detailsStyles } from '../../src/details/claim-details-view.styles.js';
+import { styles } from '../../src/travel-pay-status.styles.js';
+
+/** The details view alone: a template rendered into a shadow root with the widget's styles. */
+async function renderView(body: Record<string, unknown>, state: Partial<Omit<DetailsViewState, 'details'>> = {}, handlers = { onCopy: () => {}, onDownload: (_: ClaimDocument) => {} }) {
+  const host = await fixture<HTMLDivElement>(testHtml`<div></div>`);
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [styles.styleSheet!, detailsStyles.styleSheet!];
+  const details = parseClaimDetails(body)!;
+  const full: DetailsViewState = { details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads: new Map(), ...state };
+  render(claimDetailsBody(full, handlers), root);
+  return { root, details, text: () => root.textContent!.replace(/\s+/g, ' ') };
+}
+
+const BASE = {
+  claimId: 'c1',
+  claimNumber: 'TC0000000000042',
+  claimStatus: 'Denied',
+  appointmentDate: '2026-10-02T14:00:00.000Z',
+  facilityName: 'Example VA Medical Center',
+  totalCostRequested: 27.5,
+  reimbursementAmount: 0,
+  createdOn: '2026-10-03T15:12:40.120Z',
+  modifiedOn: '2026-10-20T11:30:00.000Z',
+};
+const LETTER = { documentId: 'd1', filename: 'Decision Letter.pdf', mimetype: 'application/pdf' };
+const FORM = { documentId: 'd2', filename: 'VA Form 10-0998 Your Rights to Appeal Our Decision.pdf', mimetype: 'application/pdf' };
+const RECEIPT = { documentId: 'd3', filename: 'parking.png', mimetype: 'image/png' };
+
+describe('claim details view (the template alone)', () => {
+  it('shows the appointment as its wall clock, and says when there is none', async () => {
+    expect((await renderView(BASE)).text()).to.match(/Appointment ?Friday, October 2, 2026 at 2:00 p\.m\./);
+    expect((await renderView({ ...BASE, appointmentDate: null })).text()).to.include('Appointment information not available');
+  });
+
+  it('shows reimbursed only where the status makes it meaningful', async () => {
+    expect((await renderView({ ...BASE, claimStatus: 'In process' })).text()).to.not.include('Amount reimbursed');
+    expect((await renderView(BASE)).text()).to.match(/Amount reimbursed ?\$0\.00/);
+    const none = await renderView({ ...BASE, claimStatus: 'In process', totalCostRequested: undefined });
+    expect(none.text()).to.not.include('Amounts');
+  });
+
+  it('lists expenses by type in words, an unknown type as sent, and a different submitted amount', async () => {
+    const { root } = await renderView({
+      ...BASE,
+      expenses: [
+        { expenseType: 'CommonCarrier', dateIncurred: '2026-10-02T14:00:00.000Z', costRequested: 10, costSubmitted: 10 },
+        { expenseType: 'Ferry', costRequested: 7.25, costSubmitted: 5 },
+      ],
+    });
+    const items = [...root.querySelectorAll('[part~="expenses"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.match(/^Bus, train, taxi or other public transportation Date ?October 2, 2026 Amount requested ?\$10\.00$/);
+    expect(items[1]).to.match(/^Ferry Amount requested ?\$7\.25 Amount submitted ?\$5\.00$/);
+  });
+
+  it('links only the citations of a reason, from their digits, and keeps markup as text', async () => {
+    const { root } = await renderView({ ...BASE, decisionLetterReason: '<b>No.</b> See javascript:alert(1) and 38 CFR 70.10.' });
+    const reason = root.querySelector('[part~="decision-reason"]')!;
+    expect(reason.querySelector('b')).to.equal(null);
+    expect(reason.textContent).to.include('<b>No.</b> See javascript:alert(1) and');
+    expect([...reason.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.ecfr.gov/current/title-38/section-70.10']);
+  });
+
+  it('groups documents, names each download, and ties letters to their file names', async () => {
+    const { root } = await renderView({ ...BASE, documents: [RECEIPT, FORM, LETTER, { documentId: 'n', filename: 'note' }] });
+    expect([...root.querySelectorAll('[part~="documents"]')].map((l) => (l as HTMLElement).dataset.kind)).to.deep.equal(['decision-letter', 'appeal-form', 'upload']);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part~="download"]')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Download your decision letter', 'Download VA Form 10-0998', 'Download parking.png']);
+    for (const button of buttons.slice(0, 2)) expect(root.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.match(/\.pdf\)$/);
+    expect(root.textContent).to.not.include('note');
+  });
+
+  it('shows a download running and a download failed, each on its own document', async () => {
+    const view = await renderView({ ...BASE, documents: [LETTER, RECEIPT] });
+    const [letter, receipt] = view.details.documents;
+    const downloads = new Map<ClaimDocument, DownloadState>([
+      [letter, 'pending'],
+      [receipt, 'failed'],
+    ]);
+    render(claimDetailsBody({ details: view.details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads }, { onCopy: () => {}, onDownload: () => {} }), view.root);
+    const [pending, failed] = [...view.root.querySelectorAll('.document')];
+    expect(pending.querySelector('[part~="download"]')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(pending.querySelector('[part~="download"]')!.textContent!.trim()).to.equal('Downloading your decision letter…');
+    expect(pending.querySelector('[part~="download-error"]')).to.equal(null);
+    expect(failed.querySelector('[part~="download-error"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('We couldn’t download this file. Try again to download parking.png');
+    await expect(view.root.host as HTMLElement).to.be.accessible();
+  });
+
+  it('asks the panel to download or copy, and says how to copy by hand when it couldn’t', async () => {
+    const asked: string[] = [];
+    const view = await renderView({ ...BASE, documents: [LETTER] }, { copy: 'selected' }, { onCopy: () => asked.push('copy'), onDownload: (d) => asked.push(d.filename) });
+    view.root.querySelector<HTMLButtonElement>('[part~="download"]')!.click();
+    view.root.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+    expect(asked).to.deep.equal(['Decision Letter.pdf', 'copy']);
+    expect(view.root.querySelector('.copy-help')!.textContent).to.match(/selected\. To copy it, press Control and C/);
+    expect((await renderView(BASE, { copy: 'copied' })).root.querySelector('[part~="copy"]')!.textContent!.trim()).to.equal('Copied');
+  });
+
+  it('is accessible with everything in it', async () => {
+    const { root } = await renderView({
+      ...BASE,
+      claimStatus: 'Partial payment',
+      reimbursementAmount: 20,
+      decisionLetterReason: 'Parking isn’t covered. Authority 38 CFR 70.30(a)(4)',
+      expenses: [{ expenseType: 'Mileage', costRequested: 20 }, { expenseType: 'Parking', costRequested: 7.5 }],
+      documents: [LETTER, FORM, RECEIPT],
+    });
+    expect(root.querySelector('[part~="amounts-help"]')).to.exist;
+    await expect(root.host as HTMLElement).to.be.accessible();
+  });
+});
