@@ -219,7 +219,18 @@ for (const [name, files] of Object.entries(pieces)) {
   if (files.length !== 1) throw new Error(`build: the piece ${name} must be one file (the loader checks one file a piece), not ${files.join(', ')}`);
 }
 const coreFiles = [...coreChunks.keys()];
-const integrity = Object.fromEntries(coreFiles.map((f) => [f, integrityOf(readFileSync(`${OUT}/widgets/${f}`))]));
+// Keyed by the 8 characters of each file's content hash in its name (`core-1a2b3c4d.js`),
+// SHA-256: the table is in every host's first view and doesn't compress (SHA-256 is one
+// of the three algorithms Subresource Integrity takes; release.json keeps SHA-384).
+const CONTENT_HASH = /-([\w-]{8})\.js$/;
+const integrity = Object.fromEntries(
+  coreFiles.map((f) => {
+    const key = CONTENT_HASH.exec(f)?.[1];
+    if (!key) throw new Error(`build: ${f} has no 8-character content hash in its name`);
+    return [key, integrityOf(readFileSync(`${OUT}/widgets/${f}`), 'sha256')];
+  }),
+);
+if (Object.keys(integrity).length !== coreFiles.length) throw new Error('build: two files with one content hash');
 
 /** The three loaders into `dir`, naming the core as `corePath` relative to themselves. */
 async function buildLoaders(dir, corePath) {
@@ -259,7 +270,7 @@ await buildLoaders(releaseDir, `../${RELEASE}/${core.fileName}`);
 const loaders = Object.fromEntries(HOSTS.map((host) => [host, integrityOf(readFileSync(`${releaseDir}/${host}.js`))]));
 writeFileSync(
   `${releaseDir}/release.json`,
-  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: integrity, loaders }, null, 2)}\n`,
+  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: Object.fromEntries(coreFiles.map((f) => [f, integrityOf(readFileSync(`${OUT}/widgets/${f}`))])), loaders }, null, 2)}\n`,
 );
 for (const host of HOSTS) {
   const page = embedPage({ host, version: VERSION, folder: RELEASE, integrity: loaders[host], publicUrl: PUBLIC_URL });

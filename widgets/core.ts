@@ -3,4 +3,4 @@
  * GrowthBook, and what the loader (widgets/loader.ts) calls once it is in.
  */
 export { defineTravelPayStatus } from '../src/register.js';
-export { verifyPiecesWith } from '../src/ui/piece.js';
+export { verifyPiecesWith } from '../src/lazy/piece.js';

@@ -9,7 +9,8 @@ declare const __TRAVEL_PAY_CORE__: string;
 
 /**
  * The Subresource Integrity of every file the core may load (itself and each piece), by
- * file name, written in by scripts/build.mjs from the files it wrote.
+ * the 8-character content hash in the file's name (`core-1a2b3c4d.js`), written in by
+ * scripts/build.mjs from the files it wrote.
  */
 declare const __TRAVEL_PAY_INTEGRITY__: Record<string, string>;
 
@@ -81,7 +82,7 @@ function verified(url: URL | null): Promise<unknown> {
   return new Promise((resolve, reject) => {
     // A file without a recorded integrity (or no URL: a TypeError) is refused before any
     // fetch: a link without a valid integrity would load anything.
-    const integrity = __TRAVEL_PAY_INTEGRITY__[url!.pathname.split('/').pop()!];
+    const integrity = __TRAVEL_PAY_INTEGRITY__[url!.pathname.slice(-11, -3)];
     if (!integrity) throw new TypeError('integrity');
     document.head.append(
       Object.assign(document.createElement('link'), { rel: 'modulepreload', integrity, href: url!.href, onload: resolve, onerror: reject }),

@@ -48,7 +48,7 @@ export function majorFolder(version) {
 }
 
 /** The Subresource Integrity of a file's bytes (what a browser checks `integrity` against). */
-export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const integrityOf = (bytes, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
 
 /**
  * The `Cache-Control` a CDN sends for a file, by its path under the widgets root:

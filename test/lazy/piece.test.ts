@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { importedUrl, piece, verifyPiecesWith } from '../../src/ui/piece.js';
+import { importedUrl, piece, verifyPiecesWith } from '../../src/lazy/piece.js';
 
 type Fixture = typeof import('./fixtures/piece-module.js');
 
@@ -47,7 +47,7 @@ describe('piece(): code loaded on demand', () => {
     const state = await p.load();
     expect(state.status).to.equal('ready');
     const url = new URL((state as { module: Fixture }).module.loadedFrom);
-    expect(url.pathname).to.match(/\/test\/ui\/fixtures\/piece-module\.(js|ts)$/);
+    expect(url.pathname).to.match(/\/test\/lazy\/fixtures\/piece-module\.(js|ts)$/);
     expect(url.searchParams.get('retry')).to.equal('1');
   });
 
