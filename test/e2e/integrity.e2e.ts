@@ -61,7 +61,7 @@ const env = useHostAndBrowser(() => claimsHandlers('default'), {
 });
 
 /** The browser's own lines for a refused file: its integrity didn't match. */
-const REFUSED = /^error: Failed to find a valid digest in the 'integrity' attribute for resource '[^']+' with computed SHA-384 integrity '[^']+'\. The resource has been blocked\.$/;
+const REFUSED = /^error: Failed to find a valid digest in the 'integrity' attribute for resource '[^']+' with computed SHA-(?:256|384) integrity '[^']+'\. The resource has been blocked\.$/;
 
 async function open() {
   const context = await env.browser.createBrowserContext();
