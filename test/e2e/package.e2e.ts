@@ -21,7 +21,7 @@ const MEANT = [
   /^CHANGELOG\.md$/,
   /^custom-elements\.json$/,
   /^dist\/esm\/[\w-]+\.js(\.map)?$/,
-  /^dist\/types\/([\w-]+\/)*[\w-]+\.d\.ts$/,
+  /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
   /^dist\/widgets\/[\w-]+\.js(\.map)?$/,
 ];
 
