@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fuzzAssert } from '../support/fuzz.js';
 import { filenameFromContentDisposition, MAX_HEADER_LENGTH } from '../../src/api/content-disposition.js';
 import { MAX_FILENAME_LENGTH, safeFilename } from '../../src/claims/file-name.js';
 
@@ -147,7 +148,7 @@ describe('file names, as properties (fast-check)', () => {
   );
 
   it('a safe name has no path separator, control character, CRLF, bidi control or lone surrogate, and at most the maximum length', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(anyName, (name) => {
         const safe = safeFilename(name);
         if (safe === null) return;
@@ -162,7 +163,7 @@ describe('file names, as properties (fast-check)', () => {
   });
 
   it('any header gives null or a safe name', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), anyName, (header, name) => {
         for (const h of [header, `attachment; filename="${name}"`, `attachment; filename=${name}`]) {
           const found = filenameFromContentDisposition(h);
@@ -174,7 +175,7 @@ describe('file names, as properties (fast-check)', () => {
   });
 
   it('filename* (RFC 5987) carries any name, made safe, whatever filename says', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.string(), (name, other) => {
         const header = `attachment; filename="${other.replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
         const expected = safeFilename(name);
@@ -186,7 +187,7 @@ describe('file names, as properties (fast-check)', () => {
   });
 
   it('a very long name keeps its extension', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.integer({ min: MAX_FILENAME_LENGTH, max: 5000 }), fc.constantFrom('pdf', 'docx', 'jpeg', 'png'), (length, ext) => {
         const safe = safeFilename(`${'n'.repeat(length)}.${ext}`)!;
         expect(safe.endsWith(`.${ext}`)).to.equal(true);

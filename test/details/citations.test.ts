@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fuzzAssert } from '../support/fuzz.js';
 import { splitCitations } from '../../src/details/citations.js';
 
 const linked = (reason: string) => splitCitations(reason).flatMap((p) => ('href' in p ? [p.section] : []));
@@ -19,7 +20,7 @@ describe('eCFR citations in a decision reason', () => {
       .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 999999 }), fc.constantFrom('', '.', '.1', '(a)', '1', ' '))
       .map(([part, section, after]) => `38 CFR ${part}.${section}${after}`);
     const reason = fc.array(fc.oneof(citation, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('<a href="javascript:x">', '§', '38 C.F.R. §§ ')), { maxLength: 8 });
-    fc.assert(
+    fuzzAssert(
       fc.property(reason, (pieces) => {
         const text = pieces.join(' ');
         const parts = splitCitations(text);
