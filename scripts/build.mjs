@@ -307,6 +307,13 @@ await build({
     lib: { entry: { 'datadog-before-send': 'src/analytics/datadog-before-send.ts' }, formats: ['es'] },
   },
 });
+// Hosts pin it as they pin the loader: a copy in the release's folder, its integrity in release.json.
+for (const file of ['datadog-before-send.js', 'datadog-before-send.js.map']) copyFileSync(`${OUT}/widgets/${file}`, `${releaseDir}/${file}`);
+{
+  const releaseJson = JSON.parse(readFileSync(`${releaseDir}/release.json`, 'utf8'));
+  releaseJson.datadogBeforeSend = integrityOf(readFileSync(`${releaseDir}/datadog-before-send.js`));
+  writeFileSync(`${releaseDir}/release.json`, `${JSON.stringify(releaseJson, null, 2)}\n`);
+}
 
 const esmChunks = chunksOf(
   await build({
