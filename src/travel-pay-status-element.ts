@@ -6,10 +6,11 @@ import { DEFAULT_API_BASE, DEFAULT_REQUEST_TIMEOUT_MS } from './api/fetch-claims
 import { AnalyticsController } from './analytics/analytics-controller.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
+import { DEFAULT_PAGE_SIZE, pageSize, refreshIntervalMs, timeoutMs } from './numeric-attributes.js';
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
-import { helpSection } from './help/help.js';
+import { helpSection, loadHelp } from './help/help.js';
 import { DEFAULT_HEADING_LEVEL, heading, toHeadingLevel } from './ui/heading.js';
 import { watchTextBoxes } from './ui/text-boxes.js';
 
@@ -105,20 +106,21 @@ export class TravelPayStatusElement extends LitElement {
 
   // Lit's reactive properties, declared here rather than by decorators: the decorators'
   // helpers cost the first view 0.5 kB gzip. Each property's documentation is on its field.
+  // A numeric one keeps what the host gave and is read through numeric-attributes.ts.
   static override properties = {
     apiBase: { attribute: 'api-base' },
     entryPoint: { attribute: 'entry-point' },
-    pageSize: { attribute: 'page-size', type: Number },
+    pageSize: { attribute: 'page-size' },
     signInUrl: { attribute: 'sign-in-url' },
-    requestTimeout: { attribute: 'request-timeout', type: Number },
+    requestTimeout: { attribute: 'request-timeout' },
     userId: { attribute: 'user-id' },
     flagAttributes: { attribute: false },
     growthbook: { attribute: false },
     flagsPayload: { attribute: false },
     flagsApiHost: { attribute: 'flags-api-host' },
     flagsClientKey: { attribute: 'flags-client-key' },
-    flagsTimeout: { attribute: 'flags-timeout', type: Number },
-    flagsRefreshInterval: { attribute: 'flags-refresh-interval', type: Number },
+    flagsTimeout: { attribute: 'flags-timeout' },
+    flagsRefreshInterval: { attribute: 'flags-refresh-interval' },
     disableGtm: { attribute: 'disable-gtm', type: Boolean },
     disableDatadog: { attribute: 'disable-datadog', type: Boolean },
     headingLevel: { attribute: 'heading-level' },
@@ -135,14 +137,14 @@ export class TravelPayStatusElement extends LitElement {
   /** Which host embeds the widget: `mhv`, `travel-reimbursement` or `claims-tool`. */
   entryPoint?: string;
 
-  /** Claims per page. */
-  pageSize = 10;
+  /** Claims per page: a whole number from 1 to 50 (anything else is brought into that range; unreadable: 10). */
+  pageSize: number | string = DEFAULT_PAGE_SIZE;
 
   /** Where to send a signed-out Veteran; without it the element fires `travel-pay-sign-in`. */
   signInUrl?: string;
 
-  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state. */
-  requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state: at least 1000 (unreadable: 20000). */
+  requestTimeout: number | string = DEFAULT_REQUEST_TIMEOUT_MS;
 
   /** The host's opaque user id: GrowthBook buckets on it; the widget never emits, logs or stores it. */
   userId?: string;
@@ -162,11 +164,11 @@ export class TravelPayStatusElement extends LitElement {
   /** A remote GrowthBook's client key (`/api/features/{clientKey}`). */
   flagsClientKey?: string;
 
-  /** Milliseconds the remote GrowthBook has to answer before the widget decides off. */
-  flagsTimeout = DEFAULT_FLAGS_TIMEOUT_MS;
+  /** Milliseconds the remote GrowthBook has to answer before the widget decides off: at least 1000 (unreadable: 2000). */
+  flagsTimeout: number | string = DEFAULT_FLAGS_TIMEOUT_MS;
 
-  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages. */
-  flagsRefreshInterval = DEFAULT_FLAGS_REFRESH_MS;
+  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages: at least 10000, or `off` (also 0 or less: no refresh); unreadable: 60000. */
+  flagsRefreshInterval: number | string = DEFAULT_FLAGS_REFRESH_MS;
 
   /** Don't forward events to Google Tag Manager's `window.dataLayer`. */
   disableGtm = false;
@@ -214,8 +216,8 @@ export class TravelPayStatusElement extends LitElement {
       payload: this.flagsPayload,
       apiHost: this.flagsApiHost,
       clientKey: this.flagsClientKey,
-      timeoutMs: this.flagsTimeout,
-      refreshMs: this.flagsRefreshInterval,
+      timeoutMs: timeoutMs(this.flagsTimeout, DEFAULT_FLAGS_TIMEOUT_MS),
+      refreshMs: refreshIntervalMs(this.flagsRefreshInterval),
     }),
     (decision) => this.onFlagDecision(decision),
   );
@@ -233,12 +235,13 @@ export class TravelPayStatusElement extends LitElement {
       level: this.level,
       history: !this.noHistory,
       apiBase: this.apiBase,
-      timeoutMs: this.requestTimeout,
+      timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.list.summary,
+    // The list's results summary, or the fallback while the widget is off.
+    () => this.renderRoot.querySelector<HTMLElement>('.summary, .off'),
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -246,8 +249,8 @@ export class TravelPayStatusElement extends LitElement {
     on: this.powerSwitch.state === 'on',
     headingLevel: this.level,
     apiBase: this.apiBase,
-    timeoutMs: this.requestTimeout,
-    pageSize: this.pageSize,
+    timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+    pageSize: pageSize(this.pageSize),
     signInUrl: this.signInUrl,
     onSignIn: () => this.signIn(),
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
@@ -283,7 +286,8 @@ export class TravelPayStatusElement extends LitElement {
         // Same room as the loading state, and nothing visible: no flash for a Veteran outside the rollout.
         return html`<div class="loading" part="pending" aria-busy="true"></div>`;
       case 'off':
-        return html`<slot name="fallback">${builtInFallback()}</slot>`;
+        // Focusable: where focus goes when the kill switch hides an open claim, never <body>.
+        return html`<div class="off" tabindex="-1"><slot name="fallback">${builtInFallback()}</slot></div>`;
     }
     // The details replace the list inside the widget; the list stays in place, hidden, so
     // going back finds the same page, sort, filters and card. Datadog RUM's own click
@@ -340,6 +344,7 @@ export class TravelPayStatusElement extends LitElement {
   private afterFirstFrame() {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
+    loadHelp(this);
     this.analytics.shown();
   }
 }

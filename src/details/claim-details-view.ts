@@ -4,7 +4,6 @@ import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision
 import { splitCitations } from './citations.js';
 import { deductibleExplanation } from './deductible.js';
 import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
-import { createdOnLabel, meaningOf } from '../claims/status-meanings.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
 import { formatAmount, formatAppointment } from '../claims/format.js';
@@ -17,6 +16,8 @@ import { nextStepView, statusView, textBox } from '../ui/claim-status.js';
 import { heading } from '../ui/heading.js';
 import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
+
+import { createdOnLabel, meaningOf } from '../claims/status-meanings.js';
 
 /**
  * The templates of a claim's details (loaded on demand with the rest of src/details/):
@@ -85,7 +86,7 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
       ${detail('Where', details.facilityName ? serverText(details.facilityName) : 'Facility information not available')}
       <dt>Claim number</dt>
       <dd>
-        <span class="claim-number">${details.claimNumber}</span>
+        <span class="claim-number">${serverText(details.claimNumber)}</span>
         <button type="button" class="secondary copy" part="copy" @click=${handlers.onCopy}>
           ${state.copy === 'copied' ? 'Copied' : 'Copy claim number'}
         </button>
@@ -141,17 +142,19 @@ function expenses(details: ClaimDetails, level: number) {
 
 function decision(details: ClaimDetails, level: number) {
   const letter = documentOfKind(details, 'decision-letter');
+  const reason = details.decisionReason;
   return html`${heading(level, 'class="sub"', 'Why we made this decision')}
-    ${details.decisionReason
-      ? html`<p class="reason" part="decision-reason">
-          ${splitCitations(details.decisionReason).map((part) =>
-            'href' in part
-              ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
-                  >${part.text} (opens in a new tab)</a
-                >`
-              : part.text,
-          )}
-        </p>`
+    ${reason
+      ? // In the cards' bounded, isolated box (textBox), its citations linked.
+        html`<p class="reason" part="decision-reason"><bdi class=${textBox(reason)}
+            >${splitCitations(reason).map((part) =>
+              'href' in part
+                ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
+                    >${part.text} (opens in a new tab)</a
+                  >`
+                : part.text,
+            )}</bdi
+          ></p>`
       : html`<p part="decision-reason">
           Your decision letter explains why we made this decision.
           ${letter

@@ -1,45 +1,24 @@
-import { html, nothing, type ReactiveElement } from 'lit';
-import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
-import { callCenterSentence, portalLink } from '../ui/links.js';
-import { heading } from '../ui/heading.js';
-
-export type StatusExplanationsModule = typeof import('./status-explanations.js');
-
-/** The full status explanations: a piece, loaded when a Veteran first opens the disclosure. */
-export const statusExplanationsPiece: Piece<StatusExplanationsModule> = piece(
-  () => import('./status-explanations.js'),
-  import.meta.url,
-);
-
-/** The disclosure was opened (`this` is the widget: Lit calls listeners on their host). */
-function onToggle(this: ReactiveElement, event: Event) {
-  if ((event.target as HTMLDetailsElement).open) void showPiece(statusExplanationsPiece, this);
-}
-
-/** Inside the disclosure: nothing until a Veteran opens it, then as pieces show (src/ui/piece.ts). */
-function statusExplanations(level: number) {
-  return statusExplanationsPiece.state.status === 'idle'
-    ? nothing
-    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations(level));
-}
+import { nothing, type ReactiveElement } from 'lit';
+import { piece, renderPiece, showPiece } from '../ui/piece.js';
 
 /**
- * "Need help?" under the list, its heading at `level`. Under an alert that already gives the
- * portal and the phone number (`contactsAbove`), it doesn't repeat them word for word.
+ * "Need help?" (help-section.ts): a piece, asked for in the task after the frame that first
+ * shows the widget, where it joins the widget anyway, so its bytes aren't the first
+ * view's. Nothing shows until it is in; if it can't be loaded, nothing shows and the next
+ * mount asks again: an alert already gives the portal and the phone number, and the
+ * fallback its own.
  */
-export function helpSection(contactsAbove: boolean, level: number) {
-  return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
-    ${heading(level, 'id="help-heading" class="sub"', 'Need help?')}
-    ${contactsAbove
-      ? nothing
-      : html`<p>
-            To file a new claim, add expenses or documents, or see more details, go to the
-            ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
-          </p>
-          <p>${callCenterSentence()}</p>`}
-    <details part="status-help" @toggle=${onToggle}>
-      <summary>What does my claim status mean?</summary>
-      ${statusExplanations(level + 1)}
-    </details>
-  </section>`;
+type HelpSectionModule = typeof import('./help-section.js');
+
+export const helpPiece = piece(() => import('./help-section.js'), import.meta.url);
+
+export function loadHelp(host: ReactiveElement) {
+  void showPiece(helpPiece, host);
 }
+
+export const helpSection = (contactsAbove: boolean, level: number): unknown =>
+  renderPiece<HelpSectionModule, unknown>(helpPiece.state, {
+    pending: () => nothing,
+    complete: (module) => module.helpSection(contactsAbove, level),
+    error: () => nothing,
+  });

@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import { progressOf, STATUSES, STATUS_GROUP_LABELS } from '../claims/statuses.js';
-import { STATUS_MEANINGS } from '../claims/status-meanings.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import { heading } from '../ui/heading.js';
+
+import { STATUS_MEANINGS } from '../claims/status-meanings.js';
 
 /**
  * The full status explanations of "What does my claim status mean?": every status's

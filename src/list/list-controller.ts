@@ -148,10 +148,14 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.claimsTask.state === 'pending') {
-      this.abortedByRemoval = true;
-      this.claimsTask.abort();
-    }
+    // Once the DOM change is done: a move to another parent (removed and added by one DOM
+    // call, or by several in one script) is back by then, and its request carries on.
+    queueMicrotask(() => {
+      if (!this.host.isConnected && this.claimsTask.state === 'pending') {
+        this.abortedByRemoval = true;
+        this.claimsTask.abort();
+      }
+    });
   }
 
   hostUpdate() {
