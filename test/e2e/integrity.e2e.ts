@@ -106,6 +106,13 @@ const helpState = (page: Page) =>
 const until = (page: Page, fn: () => unknown) => page.waitForFunction(fn, { timeout: 15_000 });
 const claimsShown = (page: Page) => until(page, () => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length);
 
+/** "Need help?" is a piece that follows the first frame: wait for its disclosure, then open it. */
+async function openStatusHelp(page: Page) {
+  const summary = 'details[part="status-help"] summary';
+  await page.waitForFunction((s) => document.querySelector('travel-pay-status')?.shadowRoot?.querySelector(s), { timeout: 15_000 }, summary);
+  await page.evaluate((s) => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>(s)!.click(), summary);
+}
+
 describe('the release’s integrity, end to end', () => {
   it('the embedding page’s script tag carries the loader’s integrity and crossorigin', () => {
     assert.match(snippet, new RegExp(`^<script src="/widgets/${folder}/mhv\\.js" integrity="sha384-[\\w+/]{64}" crossorigin="anonymous" defer></script>$`));
@@ -116,7 +123,7 @@ describe('the release’s integrity, end to end', () => {
     tampered = null;
     const { page, problems, refused, requests, close } = await open();
     await claimsShown(page);
-    await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click());
+    await openStatusHelp(page);
     await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3);
     const widgetFiles = requests.filter((r) => r.startsWith(`/widgets/`));
     // "Need help?" and the analytics forwarders, pieces too, follow the first frame (in either order).
@@ -169,7 +176,7 @@ describe('the release’s integrity, end to end', () => {
     try {
       const { page, problems, refused, requests, close } = await open();
       await claimsShown(page);
-      await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click());
+      await openStatusHelp(page);
       await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.status-explanations [role="alert"]'));
       assert.equal(await helpState(page), 'error');
 

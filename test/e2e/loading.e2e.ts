@@ -101,6 +101,15 @@ const [filterForm] = manifest.pieces['filter-form'] ?? [];
 
 /** Opens "What does my claim status mean?" in the `index`th widget (all of them without `index`). */
 async function openStatusHelp(page: Page, index?: number) {
+  // "Need help?" is a piece that follows the first frame: wait for its disclosure first.
+  await page.waitForFunction(
+    (i?: number) => {
+      const widgets = [...document.querySelectorAll('travel-pay-status')];
+      return (i === undefined ? widgets : [widgets[i]]).every((el) => el.shadowRoot?.querySelector('details[part="status-help"] summary'));
+    },
+    { timeout: 15_000 },
+    index,
+  );
   await page.evaluate((i?: number) => {
     const widgets = [...document.querySelectorAll('travel-pay-status')];
     for (const el of i === undefined ? widgets : [widgets[i]]) {
