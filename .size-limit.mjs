@@ -30,6 +30,10 @@ const PIECE_BUDGETS = {
   'filter-form': '2 kB',
   // The forwarders to GTM and Datadog RUM and the visible-time clock, after the first frame.
   forwarding: '1 kB',
+  // The Spanish catalogue, @lit/localize's lookup and Intl's es-US words: only on Spanish pages (docs/i18n.md).
+  es: '8 kB',
+  // The problem states' alerts, loaded when a request ends in one (src/ui/problems.ts).
+  alerts: '1.5 kB',
 };
 
 const pieceBudget = (name) => {

@@ -13,6 +13,8 @@ import { ClaimDetailsController } from './details/details-controller.js';
 import { helpSection, loadHelp } from './help/help.js';
 import { DEFAULT_HEADING_LEVEL, heading, toHeadingLevel } from './ui/heading.js';
 import { watchTextBoxes } from './ui/text-boxes.js';
+import { watchLanguage } from './ui/language.js';
+import { inLocale, msg, spanishPiece } from './i18n/locale.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -228,12 +230,16 @@ export class TravelPayStatusElement extends LitElement {
   // fewer bytes than a constructor).
   protected readonly textBoxes: void = watchTextBoxes(this);
 
+  /** The widget's language: its own `lang` or its closest ancestor's (docs/i18n.md). */
+  private language = watchLanguage(this);
+
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
   private details = new ClaimDetailsController(
     this,
     () => ({
       level: this.level,
       history: !this.noHistory,
+      words: (words) => inLocale(this.language.locale(), words),
       apiBase: this.apiBase,
       timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,
@@ -271,8 +277,14 @@ export class TravelPayStatusElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.language.read();
     // Removed before its help joined: it joins now.
     if (this.hasUpdated && !this.pastFirstFrame) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.language.stop();
   }
 
   /** Decides the power switch again, e.g. after the host refreshed its own GrowthBook instance. */
@@ -287,7 +299,7 @@ export class TravelPayStatusElement extends LitElement {
         return html`<div class="loading" part="pending" aria-busy="true"></div>`;
       case 'off':
         // Focusable: where focus goes when the kill switch hides an open claim, never <body>.
-        return html`<div class="off" tabindex="-1"><slot name="fallback">${builtInFallback()}</slot></div>`;
+        return html`<div class="off" tabindex="-1" lang=${this.language.locale()}><slot name="fallback">${builtInFallback()}</slot></div>`;
     }
     // The details replace the list inside the widget; the list stays in place, hidden, so
     // going back finds the same page, sort, filters and card. Datadog RUM's own click
@@ -296,12 +308,13 @@ export class TravelPayStatusElement extends LitElement {
     const detailsOpen = this.details.isOpen;
     return html`<section
       part="base"
+      lang=${this.language.locale()}
       class=${this.pastFirstFrame ? 'shimmer' : ''}
       aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}
       data-dd-action-name="travel-pay-status"
     >
       <div class="list-view" ?hidden=${detailsOpen}>
-        ${heading(this.level, 'id="heading" class="title" part="heading"', 'Your travel reimbursement claims')} ${this.list.render()}
+        ${heading(this.level, 'id="heading" class="title" part="heading"', msg('Your travel reimbursement claims'))} ${this.list.render()}
       </div>
       ${this.details.render()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -309,6 +322,15 @@ export class TravelPayStatusElement extends LitElement {
       </div>
       ${this.pastFirstFrame ? helpSection(this.list.problem !== null, this.level + 1) : nothing}
     </section>`;
+  }
+
+  // Every update is worded in the widget's own language; a Spanish one waits for its catalogue.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.waits() ? spanishPiece.load().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override performUpdate() {
+    inLocale(this.language.locale(), () => super.performUpdate());
   }
 
   private signIn() {

@@ -1,6 +1,7 @@
 /**
  * Calendar dates without a time zone, for deadlines. DOM-free.
  */
+import { spanish } from '../i18n/locale.js';
 export interface CalendarDate {
   year: number;
   /** 1–12. */
@@ -13,10 +14,15 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "July 14, 2024". */
-export function formatCalendarDate({ year, month, day }: CalendarDate): string {
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
+/** "July 14, 2024"; in Spanish, Intl's "14 de julio de 2024". */
+export function formatCalendarDate({ year, month, day }: CalendarDate, weekday = false): string {
+  const es = spanish();
+  if (es) return es.date(year, month, day, weekday);
+  const date = `${MONTHS[month - 1]} ${day}, ${year}`;
+  return weekday ? `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}, ${date}` : date;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * The zone "today" is counted in for filing deadlines. The API gives appointments as the

@@ -2,6 +2,7 @@ import { amount, instant, isRecord, text, wallClock } from './parse.js';
 import { lookupStatus, type ResolvedStatus } from './statuses.js';
 import { safeFilename } from './file-name.js';
 import type { DocumentKind } from '../analytics/events.js';
+import { msg } from '../i18n/locale.js';
 
 /**
  * One claim's details as the widget uses them (docs/api.md, "One claim's details"), read
@@ -119,20 +120,20 @@ function parseDocument(entry: unknown): ClaimDocument | null {
   return { documentId, filename, mimetype: mimetype!, kind };
 }
 
-const EXPENSE_TYPES: Record<string, string> = {
-  mileage: 'Mileage',
-  parking: 'Parking',
-  toll: 'Tolls',
-  commoncarrier: 'Bus, train, taxi or other public transportation',
-  airtravel: 'Air travel',
-  lodging: 'Lodging',
-  meal: 'Meals',
-  other: 'Other',
-};
+const EXPENSE_TYPES = (): Record<string, string> => ({
+  mileage: msg('Mileage'),
+  parking: msg('Parking'),
+  toll: msg('Tolls'),
+  commoncarrier: msg('Bus, train, taxi or other public transportation'),
+  airtravel: msg('Air travel'),
+  lodging: msg('Lodging'),
+  meal: msg('Meals'),
+  other: msg('Other'),
+});
 
 /** "Mileage", "Air travel"…; a type the widget doesn't know is shown as sent. */
 export function expenseTypeLabel(type: string): string {
-  return EXPENSE_TYPES[type.replace(/[\s_-]+/g, '').toLowerCase()] ?? type;
+  return EXPENSE_TYPES()[type.replace(/[\s_-]+/g, '').toLowerCase()] ?? type;
 }
 
 /** Statuses whose decision has a reason worth showing (the server sends one only for these). */

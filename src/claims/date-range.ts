@@ -1,4 +1,5 @@
 import { formatMonthRange } from './format.js';
+import { msg } from '../i18n/locale.js';
 
 /** A date range the Veteran can pick; dates are calendar days without a time zone. */
 export interface DateRange {
@@ -20,7 +21,15 @@ export function dateRanges(today: Date): DateRange[] {
   const day = today.getDate();
   const threeMonthsAgo = clampDay(year, month - 3, day);
   const ranges: DateRange[] = [
-    { id: DEFAULT_RANGE_ID, label: 'Past 3 months', start: threeMonthsAgo, end: ymd(year, month, day) },
+    // Labels are getters: worded when shown, in the language of the widget showing them.
+    {
+      id: DEFAULT_RANGE_ID,
+      get label() {
+        return msg('Past 3 months');
+      },
+      start: threeMonthsAgo,
+      end: ymd(year, month, day),
+    },
   ];
   let quarter = Math.floor(month / 3) - 1;
   let quarterYear = year;
@@ -30,12 +39,12 @@ export function dateRanges(today: Date): DateRange[] {
       quarterYear -= 1;
     }
     const firstMonth = quarter * 3;
+    const y = quarterYear;
     ranges.push({
       id: `${quarterYear}-q${quarter + 1}`,
-      label: formatMonthRange(
-        { year: quarterYear, month: firstMonth + 1 },
-        { year: quarterYear, month: firstMonth + 3 },
-      ),
+      get label() {
+        return formatMonthRange({ year: y, month: firstMonth + 1 }, { year: y, month: firstMonth + 3 });
+      },
       start: ymd(quarterYear, firstMonth, 1),
       end: ymd(quarterYear, firstMonth + 2, daysInMonth(quarterYear, firstMonth + 2)),
     });

@@ -1,36 +1,38 @@
 /**
- * What the widget shows of dates, dollars and counts, in en-US (the widget is English-only,
- * VA's copy). DOM-free and without Intl: the first Intl object a page creates loads the
- * locale's data in one native call, 50–110 ms on a quiet machine, a long task on the host
- * page's main thread. test/claims/format.test.ts proves each the same as Intl's output,
- * and test/element/no-intl.test.ts that the first view calls no Intl at all.
+ * What the widget shows of dates, dollars and counts. In English, en-US, DOM-free and
+ * without Intl: the first Intl object a page creates loads the locale's data in one native
+ * call, 50–110 ms on a quiet machine, a long task on the host page's main thread.
+ * test/claims/format.test.ts proves each the same as Intl's output, and
+ * test/element/no-intl.test.ts that the first view calls no Intl at all. In Spanish, Intl's
+ * es-US, from the Spanish piece (src/i18n/es.ts), which only a Spanish page loads.
  */
 import { wallClockParts } from './parse.js';
-import { MONTHS } from './calendar.js';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { formatCalendarDate, MONTHS } from './calendar.js';
+import { msg, spanish, str } from '../i18n/locale.js';
 
 /**
- * "Wednesday, May 15, 2024 at 8:30 a.m." from the digits the server sent. The API's
- * appointment time is the facility's wall clock despite its `Z`: formatting it through
- * the browser's time zone moved appointments by hours (a bug of the original page).
+ * "Wednesday, May 15, 2024 at 8:30 a.m." from the digits the server sent ("miércoles, 15 de
+ * mayo de 2024 a las 8:30 a.m."). The API's appointment time is the facility's wall clock
+ * despite its `Z`: formatting it through the browser's time zone moved appointments by
+ * hours (a bug of the original page).
  */
-export function formatAppointment(value: string): { date: string; time: string } {
+export function formatAppointment(value: string): string {
   const { year, month, day, hour, minute } = wallClockParts(value);
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const date = formatCalendarDate({ year, month, day }, true);
+  const es = spanish();
+  if (es) return `${date} ${es.atTime(hour, minute)}`;
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const time = `${h12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-  return { date: `${weekday}, ${MONTHS[month - 1]} ${day}, ${year}`, time };
+  return `${date} at ${h12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /**
- * "Wednesday, May 15, 2024 at 8:30 a.m. appointment": how a card names its claim, and the
- * claim details after "Claim details for your"; null without an appointment.
+ * "Wednesday, May 15, 2024 at 8:30 a.m. appointment": how a card names its claim; null
+ * without an appointment.
  */
 export function appointmentName(value: string | null): string | null {
   if (!value) return null;
-  const { date, time } = formatAppointment(value);
-  return `${date} at ${time} appointment`;
+  const when = formatAppointment(value);
+  return msg(str`${when} appointment`);
 }
 
 /**
@@ -38,6 +40,8 @@ export function appointmentName(value: string | null): string | null {
  * grouped by thousands; any integer below 10^21 (test/claims/format.test.ts compares them).
  */
 export function formatCount(value: number | bigint): string {
+  const es = spanish();
+  if (es) return es.count(value);
   // eslint-disable-next-line regexp/no-super-linear-move -- a number's own digits, never text from outside.
   return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 }
@@ -54,6 +58,8 @@ export function formatCount(value: number | bigint): string {
  * through, and "-$0" would read as a debt.
  */
 export function formatAmount(value: number): string {
+  const es = spanish();
+  if (es) return es.amount(value);
   // The shortest decimal's digits, "1.005e+0"; NaN and infinities have no exponent.
   const [mantissa, exponent] = Math.abs(value).toExponential().split('e');
   if (!exponent) return `${value < 0 ? '-' : ''}$${value ? '∞' : 'NaN'}`;
@@ -65,8 +71,10 @@ export function formatAmount(value: number): string {
   return `${value < 0 && cents ? '-' : ''}$${formatCount(cents / 100n)}${change ? `.${String(change).padStart(2, '0')}` : ''}`;
 }
 
+/** "January – March 2026"; in Spanish, Intl's months: "enero – marzo de 2026". */
 export function formatMonthRange(start: { year: number; month: number }, end: { year: number; month: number }): string {
-  return start.year === end.year
-    ? `${MONTHS[start.month - 1]} – ${MONTHS[end.month - 1]} ${end.year}`
-    : `${MONTHS[start.month - 1]} ${start.year} – ${MONTHS[end.month - 1]} ${end.year}`;
+  const es = spanish();
+  const month = (m: number) => es?.month(m) ?? MONTHS[m - 1];
+  const monthYear = ({ year, month: m }: typeof start) => es?.monthYear(m, year) ?? `${MONTHS[m - 1]} ${year}`;
+  return `${start.year === end.year ? month(start.month) : monthYear(start)} – ${monthYear(end)}`;
 }

@@ -3,6 +3,7 @@ import { formatCount } from './format.js';
 import { formatCalendarDate, type CalendarDate } from './calendar.js';
 import type { NextStepKind, StatusDefinition } from './statuses.js';
 import { APPEAL_FORM_URL, BTSSS_PORTAL_URL, CALL_CENTER, DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL, TTY } from './help-content.js';
+import { isOne, msg, str } from '../i18n/locale.js';
 
 /**
  * The Veteran's next step for a claim, in words and one link: the one place of that copy,
@@ -42,21 +43,9 @@ export interface NextStep {
 }
 
 const PORTAL = (text: string): NextStepLink => ({ id: 'file-claim', href: BTSSS_PORTAL_URL, text, newTab: true });
-const TRAVEL_OFFICE: NextStepLink = {
-  id: 'travel-office',
-  href: TRAVEL_OFFICE_URL,
-  text: 'Find your facility’s Beneficiary Travel office',
-  newTab: false,
-};
-const APPEAL: NextStepLink = { id: 'appeal-form', href: APPEAL_FORM_URL, text: 'Learn how to appeal', newTab: false };
-const DIRECT_DEPOSIT: NextStepLink = {
-  id: 'direct-deposit',
-  href: DIRECT_DEPOSIT_URL,
-  text: 'Set up direct deposit for travel pay',
-  newTab: false,
-};
-/** VA's own words for who to contact about a claim. */
-const CONTACT = 'contact your facility’s Beneficiary Travel office';
+const link = (id: NextStepLink['id'], href: string, text: string): NextStepLink => ({ id, href, text, newTab: false });
+/** Words, so made when they are worded, in the widget's language. */
+const travelOffice = () => link('travel-office', TRAVEL_OFFICE_URL, msg('Find your facility’s Beneficiary Travel office'));
 
 /**
  * The filing deadline of a claim whose appointment is `appointment` (wall-clock digits),
@@ -87,8 +76,8 @@ export function deadlineDaysLeft(appointment: string, today: CalendarDate): numb
 }
 
 function daysLeftText(days: number): string {
-  if (days === 0) return 'Today is the last day.';
-  return days === 1 ? '1 day left.' : `${formatCount(days)} days left.`;
+  if (days === 0) return msg('Today is the last day.');
+  return isOne(days) ? msg(str`${formatCount(days)} day left.`) : msg(str`${formatCount(days)} days left.`);
 }
 
 /**
@@ -101,10 +90,18 @@ export function nextStepFor(status: StatusDefinition, appointment: string | null
   switch (kind) {
     case 'file':
     case 'complete': {
-      const doing = kind === 'file' ? 'File this claim' : 'Add the missing information and file this claim';
-      const link = PORTAL(kind === 'file' ? 'File your claim in BTSSS' : 'Add the information in BTSSS');
+      const filing = kind === 'file';
+      const link = PORTAL(filing ? msg('File your claim in BTSSS') : msg('Add the information in BTSSS'));
       if (!appointment || !today) {
-        return { kind, needsAction: true, text: `${doing} within ${FILING_DEADLINE_DAYS} days of your appointment.`, note: 'Late claims are usually denied.', link };
+        return {
+          kind,
+          needsAction: true,
+          text: filing
+            ? msg(str`File this claim within ${FILING_DEADLINE_DAYS} days of your appointment.`)
+            : msg(str`Add the missing information and file this claim within ${FILING_DEADLINE_DAYS} days of your appointment.`),
+          note: msg('Late claims are usually denied.'),
+          link,
+        };
       }
       const deadline = filingDeadline(appointment, today);
       if (deadline.overdue) {
@@ -112,45 +109,57 @@ export function nextStepFor(status: StatusDefinition, appointment: string | null
           kind,
           needsAction: true,
           deadline,
-          text: `The deadline to file was ${deadline.date}, ${FILING_DEADLINE_DAYS} days after your appointment.`,
-          note: 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you file it.',
+          text: msg(str`The deadline to file was ${deadline.date}, ${FILING_DEADLINE_DAYS} days after your appointment.`),
+          note: msg('Late claims are usually denied, but you can still file. Tell us why your claim is late when you file it.'),
           link,
         };
       }
-      return { kind, needsAction: true, deadline, text: `${doing} by ${deadline.date}. ${daysLeftText(deadline.daysLeft)}`, link };
+      const by = filing
+        ? msg(str`File this claim by ${deadline.date}.`)
+        : msg(str`Add the missing information and file this claim by ${deadline.date}.`);
+      return { kind, needsAction: true, deadline, text: `${by} ${daysLeftText(deadline.daysLeft)}`, link };
     }
     case 'contact-travel-office':
-      return { kind, needsAction: true, text: `Contact your facility’s Beneficiary Travel office.`, link: TRAVEL_OFFICE };
+      return { kind, needsAction: true, text: msg('Contact your facility’s Beneficiary Travel office.'), link: travelOffice() };
     case 'appeal':
       return {
         kind,
         needsAction: false,
-        text: 'If you disagree with this decision, you can appeal it.',
-        note: status.label === 'Denied' ? 'If your appeal succeeds and we pay you, this claim’s status will still say Denied.' : undefined,
-        link: APPEAL,
+        text: msg('If you disagree with this decision, you can appeal it.'),
+        note: status.label === 'Denied' ? msg('If your appeal succeeds and we pay you, this claim’s status will still say Denied.') : undefined,
+        link: link('appeal-form', APPEAL_FORM_URL, msg('Learn how to appeal')),
       };
     case 'direct-deposit':
       return {
         kind,
         needsAction: false,
-        text: `Check your direct deposit for travel pay (it’s separate from your other VA benefits), and ${CONTACT}.`,
-        link: DIRECT_DEPOSIT,
+        text: msg(
+          'Check your direct deposit for travel pay (it’s separate from your other VA benefits), and contact your facility’s Beneficiary Travel office.',
+        ),
+        link: link('direct-deposit', DIRECT_DEPOSIT_URL, msg('Set up direct deposit for travel pay')),
       };
     case 'expect-payment':
       return {
         kind,
         needsAction: false,
-        text: `If you haven’t received your payment 10 business days after we approved your claim, ${CONTACT}.`,
-        link: TRAVEL_OFFICE,
+        text: msg(
+          'If you haven’t received your payment 10 business days after we approved your claim, contact your facility’s Beneficiary Travel office.',
+        ),
+        link: travelOffice(),
       };
     case 'contact-if-unchanged':
-      return { kind, needsAction: false, text: `If your claim stays in this status, ${CONTACT}.`, link: TRAVEL_OFFICE };
+      return {
+        kind,
+        needsAction: false,
+        text: msg('If your claim stays in this status, contact your facility’s Beneficiary Travel office.'),
+        link: travelOffice(),
+      };
     case 'call-us':
       return {
         kind,
         needsAction: false,
-        text: `If you have questions about this status, call the BTSSS call center (TTY: ${TTY.label}).`,
-        link: { id: 'call-center', href: CALL_CENTER.tel, text: `Call ${CALL_CENTER.label}`, newTab: false },
+        text: msg(str`If you have questions about this status, call the BTSSS call center (TTY: ${TTY.label}).`),
+        link: link('call-center', CALL_CENTER.tel, msg(str`Call ${CALL_CENTER.label}`)),
       };
     case 'none':
       return null;

@@ -1,16 +1,17 @@
 import type { Claim } from './claim.js';
-import { lookupStatus, needsAction, perStatus, statusFilterOptions, statusKey } from './statuses.js';
+import { lookupStatus, needsAction, perStatus, statusKey } from './statuses.js';
 import { claimTime, wallClockMinutes } from './parse.js';
 import { formatCount } from './format.js';
 import { byCodeUnit } from './order.js';
+import { isOne, msg, str } from '../i18n/locale.js';
 
 /** Sorting, filtering and paging of a claims list: what the Veteran applied, as plain data. */
 export type SortOrder = 'newest' | 'oldest';
 
-export const SORT_LABELS: Record<SortOrder, string> = {
-  newest: 'newest first',
-  oldest: 'oldest first',
-};
+export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest'];
+
+/** A sort order as the controls name it. */
+export const sortName = (sort: SortOrder): string => (sort === 'newest' ? msg('Newest first') : msg('Oldest first'));
 
 /** What the Veteran has chosen to see; the controls' draft takes effect only on Apply. */
 export interface ListChoice {
@@ -86,12 +87,6 @@ export function orderedClaims(
   return sortClaims(kept, sort, kept === claims ? times : undefined);
 }
 
-/** The status filter's options for a response. */
-export function statusOptionsFor(claims: readonly Claim[]): string[] {
-  const raw = new Set<string>();
-  for (const claim of claims) raw.add(claim.claimStatus);
-  return statusFilterOptions(raw);
-}
 
 export interface Page {
   /** 1-based, clamped into range. */
@@ -125,7 +120,7 @@ export function pageWindow(page: number, totalPages: number, width = 5): (number
   return pages;
 }
 
-/** "Showing 11 ‒ 20 of 23 claims, sorted by newest first, with 1 filter applied". */
+/** "Showing 11 ‒ 20 of 23 claims for the past 3 months, sorted by newest first, with 1 filter applied". */
 export function resultsSummary(options: {
   page: Page;
   total: number;
@@ -134,11 +129,17 @@ export function resultsSummary(options: {
   rangeLabel: string;
 }): string {
   const { page, total, sort, filterCount, rangeLabel } = options;
-  const noun = total === 1 ? 'claim' : 'claims';
+  const [from, to, of] = [formatCount(page.start + 1), formatCount(page.end), formatCount(total)];
   const shown =
     total === 0
-      ? `Showing 0 ${noun}`
-      : `Showing ${formatCount(page.start + 1)} ‒ ${formatCount(page.end)} of ${formatCount(total)} ${noun}`;
-  const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
-  return `${shown} for ${rangeLabel.toLowerCase() === 'past 3 months' ? 'the past 3 months' : rangeLabel}, sorted by ${SORT_LABELS[sort]}${filters}`;
+      ? msg('Showing 0 claims')
+      : isOne(total)
+        ? msg(str`Showing ${from} ‒ ${to} of ${of} claim`)
+        : msg(str`Showing ${from} ‒ ${to} of ${of} claims`);
+  const range = rangeLabel === msg('Past 3 months') ? msg('for the past 3 months') : msg(str`for ${rangeLabel}`);
+  const sorted = sort === 'newest' ? msg('sorted by newest first') : msg('sorted by oldest first');
+  const count = formatCount(filterCount);
+  const filters =
+    filterCount === 0 ? '' : isOne(filterCount) ? msg(str`, with ${count} filter applied`) : msg(str`, with ${count} filters applied`);
+  return `${shown} ${range}, ${sorted}${filters}`;
 }

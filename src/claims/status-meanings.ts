@@ -6,44 +6,45 @@
  * show these, and both load on demand: this module is never part of the first view.
  */
 import type { ResolvedStatus, StatusDefinition } from './statuses.js';
+import { msg } from '../i18n/locale.js';
 
-const REVIEWING = 'We’re reviewing your claim.';
-const APPROVED = 'We approved your claim. We’ll send payment to the bank account you provided.';
-const BANK_ACCOUNT = 'We approved your claim. But we can’t process your payment using the bank account you provided.';
-
-/** By the table's label. */
-export const STATUS_MEANINGS: Readonly<Record<string, string>> = {
-  Saved: 'We saved your claim. But you haven’t filed it yet.',
-  Incomplete: 'You haven’t filed this claim yet. It’s missing information we need.',
-  'Claim submitted': 'You submitted this claim for review.',
-  'In process': REVIEWING,
-  'In manual review': `${REVIEWING} If you have questions, contact your facility’s Beneficiary Travel office.`,
-  'On hold': 'We need more information to decide your claim.',
-  Appealed: 'We’re reviewing your claim appeal.',
-  Pending: 'Your claim is waiting in our system to be reviewed.',
-  'Pre approved for payment': 'Your claim passed a first check. Final approval is still pending.',
-  'Approved for payment': APPROVED,
-  'Approved for payment incomplete': 'We approved your claim, but we can’t send the payment yet.',
-  'Submitted for payment': APPROVED,
-  'Claim paid': 'We sent payment for this claim to the bank account you provided.',
-  'Partial payment': 'Some of the expenses you submitted aren’t eligible for reimbursement. Your decision letter explains why.',
-  Denied: 'We denied your claim. Your decision letter explains why.',
-  'Closed with no payment':
-    'We determined you didn’t have any costs for travel. Since you aren’t eligible for reimbursement, we closed your claim.',
-  'Fiscal rescinded': BANK_ACCOUNT,
-  'Payment canceled': BANK_ACCOUNT,
-  Closed: 'Your claim is closed.',
-  Unspecified: 'Our system doesn’t have a status for this claim yet.',
-};
-
-/** A status the table doesn't know has no published meaning. */
-export const UNKNOWN_MEANING = 'We don’t have a description of this status yet.';
+/** By the table's label, worded when asked for, in the widget's language. */
+export function statusMeanings(): Readonly<Record<string, string>> {
+  const reviewing = msg('We’re reviewing your claim.');
+  const approved = msg('We approved your claim. We’ll send payment to the bank account you provided.');
+  const bankAccount = msg('We approved your claim. But we can’t process your payment using the bank account you provided.');
+  return {
+    Saved: msg('We saved your claim. But you haven’t filed it yet.'),
+    Incomplete: msg('You haven’t filed this claim yet. It’s missing information we need.'),
+    'Claim submitted': msg('You submitted this claim for review.'),
+    'In process': reviewing,
+    'In manual review': msg('We’re reviewing your claim. If you have questions, contact your facility’s Beneficiary Travel office.'),
+    'On hold': msg('We need more information to decide your claim.'),
+    Appealed: msg('We’re reviewing your claim appeal.'),
+    Pending: msg('Your claim is waiting in our system to be reviewed.'),
+    'Pre approved for payment': msg('Your claim passed a first check. Final approval is still pending.'),
+    'Approved for payment': approved,
+    'Approved for payment incomplete': msg('We approved your claim, but we can’t send the payment yet.'),
+    'Submitted for payment': approved,
+    'Claim paid': msg('We sent payment for this claim to the bank account you provided.'),
+    'Partial payment': msg('Some of the expenses you submitted aren’t eligible for reimbursement. Your decision letter explains why.'),
+    Denied: msg('We denied your claim. Your decision letter explains why.'),
+    'Closed with no payment': msg(
+      'We determined you didn’t have any costs for travel. Since you aren’t eligible for reimbursement, we closed your claim.',
+    ),
+    'Fiscal rescinded': bankAccount,
+    'Payment canceled': bankAccount,
+    Closed: msg('Your claim is closed.'),
+    Unspecified: msg('Our system doesn’t have a status for this claim yet.'),
+  };
+}
 
 export function meaningOf(status: ResolvedStatus): string {
-  return (status.known && STATUS_MEANINGS[status.label]) || UNKNOWN_MEANING;
+  // A status the table doesn't know has no published meaning.
+  return (status.known && statusMeanings()[status.label]) || msg('We don’t have a description of this status yet.');
 }
 
 /** What the claim's creation date means: a Saved claim was started, never filed. */
-export function createdOnLabel(status: StatusDefinition): 'Started on' | 'Submitted on' {
-  return status.nextStep === 'file' ? 'Started on' : 'Submitted on';
+export function createdOnLabel(status: StatusDefinition): string {
+  return status.nextStep === 'file' ? msg('Started on') : msg('Submitted on');
 }

@@ -5,7 +5,7 @@
  * words, is in status-meanings.ts: only the details and the help show it, and they load on
  * demand.
  */
-import { byCodeUnit } from './order.js';
+import { msg, spanish } from '../i18n/locale.js';
 
 /** VA's three groups of statuses (vets-website's STATUS_GROUPINGS). */
 export type StatusGroup = 'action' | 'review' | 'closed';
@@ -32,28 +32,34 @@ export type NextStepKind =
 export type ReimbursedShown = 'paid' | 'decided' | 'never';
 
 export interface StatusDefinition {
-  /** The label the widget shows (sentence case, as newer servers send it). */
+  /** BTSSS's name of the status (sentence case, as newer servers send it): what English shows, and the key of everything else. */
   label: string;
   group: StatusGroup;
   phase: ClaimPhase;
   /** True while the Veteran hasn't filed the claim (Saved, Incomplete): the line starts at "Not filed yet". */
   notFiled?: boolean;
-  /** The claim won't be paid: its progress line ends at this step, with no "Paid" ahead. */
-  end?: string;
+  /** The claim won't be paid: its progress line ends at this step (`stepName`), with no "Paid" ahead. */
+  end?: 'not-paid' | 'closed';
   nextStep: NextStepKind;
   reimbursed: ReimbursedShown;
   /** Older servers' spellings beyond a case difference. */
   aliases?: readonly string[];
 }
 
-/** VA's names for its groups, sentence case. */
-export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
-  action: 'Saved or incomplete',
-  review: 'Under VA review',
-  closed: 'Closed',
-};
+/** VA's three groups, in order. */
+export const STATUS_GROUPS: readonly StatusGroup[] = ['action', 'review', 'closed'];
 
-const NOT_PAID = 'Decided: not paid';
+/** VA's names for its groups, sentence case. */
+export const groupName = (group: StatusGroup): string =>
+  group === 'action' ? msg('Saved or incomplete') : group === 'review' ? msg('Under VA review') : msg('Closed');
+
+/**
+ * A status as the widget shows it: BTSSS's own name in English; in Spanish, the Spanish
+ * name with BTSSS's beside it (docs/i18n.md). A status the table doesn't know, as sent.
+ */
+export const statusName = (status: Pick<StatusDefinition, 'label'>): string => spanish()?.status(status.label) ?? status.label;
+
+const NOT_PAID = 'not-paid';
 
 export const STATUSES: readonly StatusDefinition[] = [
   { label: 'Saved', group: 'action', phase: 'filed', notFiled: true, nextStep: 'file', reimbursed: 'never' },
@@ -75,19 +81,42 @@ export const STATUSES: readonly StatusDefinition[] = [
   { label: 'Fiscal rescinded', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'direct-deposit', reimbursed: 'never' },
   { label: 'Payment canceled', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'direct-deposit', reimbursed: 'never' },
   // A generic closed state from older servers: paid or not, nothing more is to come.
-  { label: 'Closed', group: 'closed', phase: 'decided', end: 'Closed', nextStep: 'none', reimbursed: 'never' },
+  { label: 'Closed', group: 'closed', phase: 'decided', end: 'closed', nextStep: 'none', reimbursed: 'never' },
   // Listed with the closed statuses by VA, but BTSSS has no status for the claim: its
   // phase and words are those of an unknown status.
   { label: 'Unspecified', group: 'closed', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
 ];
 
-/** The steps of the progress line of a claim that is filed and may be paid. */
-const STEPS = ['Filed', 'In review', 'Decided', 'Paid'];
+/** The steps of a progress line: of a claim filed and may be paid, then the other ends. */
+export type Step = 'filed' | 'in-review' | 'decided' | 'paid' | 'not-filed' | 'not-paid' | 'closed';
+const STEPS: Step[] = ['filed', 'in-review', 'decided', 'paid'];
+
+/** A step in words. */
+export function stepName(step: Step): string {
+  switch (step) {
+    case 'filed':
+      return msg('Filed');
+    case 'in-review':
+      return msg('In review');
+    case 'decided':
+      return msg('Decided');
+    case 'paid':
+      return msg('Paid');
+    case 'not-filed':
+      return msg('Not filed yet');
+    case 'not-paid':
+      return msg('Decided: not paid');
+    case 'closed':
+      // Not the group's "Closed": in Spanish one claim is "Cerrada", the group "Cerradas".
+      return msg('Closed', { id: 'step-closed' });
+  }
+}
+
 const PHASE_STEP: Record<ClaimPhase, number> = { filed: 0, 'in-review': 1, decided: 2, paid: 3 };
 
 export interface Progress {
   /** Every step, in order; the line ends at the last. */
-  steps: readonly string[];
+  steps: readonly Step[];
   /** The step the claim is at, 0-based. */
   current: number;
   /** The current step is reached (a paid claim, a decision that ends the line), not under way. */
@@ -100,7 +129,7 @@ export interface Progress {
  * be paid ends at its decision ("Decided: not paid"), with no "Paid" step ahead.
  */
 export function progressOf(status: StatusDefinition): Progress {
-  if (status.notFiled) return { steps: ['Not filed yet', ...STEPS.slice(1)], current: 0, reached: false };
+  if (status.notFiled) return { steps: ['not-filed', ...STEPS.slice(1)], current: 0, reached: false };
   if (status.end) return { steps: [...STEPS.slice(0, 2), status.end], current: 2, reached: true };
   const current = PHASE_STEP[status.phase];
   return { steps: STEPS, current, reached: current === 3 };
@@ -138,31 +167,6 @@ export function lookupStatus(raw: string): ResolvedStatus {
 /** Statuses whose next step is the Veteran's to take: the action summary counts these. */
 export function needsAction(status: StatusDefinition): boolean {
   return status.nextStep === 'file' || status.nextStep === 'complete' || status.nextStep === 'contact-travel-office';
-}
-
-/** The original page offered these first, as the ones most likely to need attention. */
-const FILTER_FIRST = ['On hold', 'Denied', 'In manual review'].map(statusKey);
-
-/**
- * Filter options: only statuses present (aliases as one), attention-needing first, then
- * alphabetical: by their keys, the labels in lower case, code unit by code unit. For labels
- * of ASCII letters, digits, spaces and hyphens, as every label of the table is, that is the
- * order of `localeCompare(…, 'en')` (test/claims/statuses.test.ts), without a collator; an
- * unknown status's label with other characters may sort a little differently.
- */
-export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
-  const labels = new Map<string, string>();
-  for (const raw of new Set(rawStatuses)) {
-    const { label } = lookupStatus(raw);
-    labels.set(statusKey(label), label);
-  }
-  const rank = (key: string) => {
-    const i = FILTER_FIRST.indexOf(key);
-    return i === -1 ? FILTER_FIRST.length : i;
-  };
-  return [...labels.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || byCodeUnit(a, b))
-    .map(([, label]) => label);
 }
 
 /**

@@ -2,7 +2,7 @@ import { html, type ReactiveControllerHost } from 'lit';
 import type { TravelPayEventDetails, TravelPayEventName } from '../analytics/events.js';
 import { deadlineToday } from '../claims/calendar.js';
 import { lookupStatus } from '../claims/statuses.js';
-import { problemFor, type ProblemState } from '../ui/alerts.js';
+import { problemFor, type ProblemState } from '../ui/problems.js';
 import type { ClaimDetails, ClaimDocument } from '../claims/claim-details.js';
 import { claimDetailsUrl, fetchClaimDetails } from '../api/fetch-claim-details.js';
 import { documentUrl, fetchDocument } from '../api/fetch-document.js';
@@ -12,7 +12,7 @@ import { detailsStyles } from './claim-details-view.styles.js';
 import {
   claimDetailsBody,
   DETAILS_LOADING,
-  DETAILS_PROBLEMS,
+  detailsProblemCopy,
   DETAILS_READY,
   detailsLoading,
   detailsProblem,
@@ -20,6 +20,7 @@ import {
   type CopyState,
   type DownloadState,
 } from './claim-details-view.js';
+import { msg, str } from '../i18n/locale.js';
 
 /**
  * Everything behind "Review claim details" that the first view doesn't need, loaded on
@@ -52,7 +53,9 @@ export class ClaimDetailsPanel {
   private downloadRequests = new Map<ClaimDocument, AbortController>();
   private downloads = new Map<ClaimDocument, DownloadState>();
   private copy: CopyState = 'idle';
-  private message = '';
+  /** Worded when the live region renders, in the widget's language; `said` is its words when announced, to tell a repeat. */
+  private message: () => string = () => '';
+  private said = '';
   /** Alternates so the same message twice (copied, copied) is announced twice. */
   private repeat = false;
   private interrupted = false;
@@ -96,7 +99,7 @@ export class ClaimDetailsPanel {
   }
 
   announcement(): string {
-    return this.message + (this.repeat ? '\u00a0' : '');
+    return this.message() + (this.repeat ? '\u00a0' : '');
   }
 
   render() {
@@ -152,7 +155,7 @@ export class ClaimDetailsPanel {
       } else {
         const problem = problemFor(result.outcome, result.status) ?? 'error';
         this.state = { kind: 'problem', problem };
-        this.announce(`${DETAILS_PROBLEMS[problem].heading}.`);
+        this.announce(() => `${detailsProblemCopy(problem).heading}.`);
       }
     } catch {
       // Aborted: the Veteran went back, opened another claim, or the element left.
@@ -178,7 +181,11 @@ export class ClaimDetailsPanel {
     if (!shown) return;
     const result = await copyText(this.state.details.claimNumber, shown);
     this.copy = result;
-    this.announce(result === 'copied' ? 'Claim number copied.' : 'Your claim number is selected. To copy it, press Control and C, or Command and C on a Mac.');
+    this.announce(() =>
+      result === 'copied'
+        ? msg('Claim number copied.')
+        : msg('Your claim number is selected. To copy it, press Control and C, or Command and C on a Mac.'),
+    );
   }
 
   private async download(doc: ClaimDocument) {
@@ -187,7 +194,7 @@ export class ClaimDetailsPanel {
     const controller = new AbortController();
     this.downloadRequests.set(doc, controller);
     this.downloads.set(doc, 'pending');
-    this.announce(`Downloading ${documentName(doc)}.`);
+    this.announce(() => msg(str`Downloading ${documentName(doc)}.`));
     const { apiBase, timeoutMs, emit } = this.options();
     try {
       const result = await fetchDocument(documentUrl(apiBase, claimId, doc.documentId), doc.filename, { signal: controller.signal, timeoutMs });
@@ -199,10 +206,10 @@ export class ClaimDetailsPanel {
       if (ok) {
         saveFile(result.value!.blob, result.value!.filename);
         this.downloads.delete(doc);
-        this.announce(`Downloaded ${documentName(doc)}. Check your downloads.`);
+        this.announce(() => msg(str`Downloaded ${documentName(doc)}. Check your downloads.`));
       } else {
         this.downloads.set(doc, 'failed');
-        this.announce(`We couldn’t download ${documentName(doc)}.`);
+        this.announce(() => msg(str`We couldn’t download ${documentName(doc)}.`));
       }
     } catch {
       // Aborted with the rest: nothing is reported, nothing is shown.
@@ -210,8 +217,10 @@ export class ClaimDetailsPanel {
     }
   }
 
-  private announce(message: string) {
-    this.repeat = this.message === message ? !this.repeat : false;
+  private announce(message: () => string) {
+    const said = message();
+    this.repeat = this.said === said ? !this.repeat : false;
+    this.said = said;
     this.message = message;
     this.host.requestUpdate();
   }
@@ -224,7 +233,7 @@ export class ClaimDetailsPanel {
       this.downloads.delete(doc);
     }
     this.downloadRequests.clear();
-    if (this.state.kind === 'loading') this.message = '';
+    if (this.state.kind === 'loading') this.said = (this.message = () => '')();
   }
 }
 

@@ -14,7 +14,10 @@ import { APPEAL_FORM_TITLE } from './links.js';
 import { portalLink } from '../ui/links.js';
 import { nextStepView, statusView, textBox } from '../ui/claim-status.js';
 import { heading } from '../ui/heading.js';
-import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
+import { problemAlert, problemCopy, TOO_LONG, WENT_WRONG, type ProblemCopy } from '../ui/alerts.js';
+import type { ProblemState } from '../ui/problems.js';
+import { newTab } from '../ui/links.js';
+import { msg, str } from '../i18n/locale.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 import { createdOnLabel, meaningOf } from '../claims/status-meanings.js';
@@ -49,9 +52,9 @@ export interface DetailsViewHandlers {
 export function documentName(doc: ClaimDocument): string {
   switch (doc.kind) {
     case 'decision-letter':
-      return 'your decision letter';
+      return msg('your decision letter');
     case 'appeal-form':
-      return 'VA Form 10-0998';
+      return msg('VA Form 10-0998');
     case 'upload':
       return doc.filename;
   }
@@ -63,9 +66,7 @@ const serverText = (value: string) => html`<bdi class=${textBox(value)}>${value}
 const detail = (term: string, value: unknown) => (value === null || value === undefined ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
 
 function appointmentText(value: string | null): string {
-  if (!value) return 'Appointment information not available';
-  const { date, time } = formatAppointment(value);
-  return `${date} at ${time}`;
+  return value ? formatAppointment(value) : msg('Appointment information not available');
 }
 
 /** The date of an expense, from its wall-clock digits (never shifted by the browser's zone). */
@@ -80,22 +81,22 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
     ${statusView(status)}
     <p class="meaning">${meaningOf(status)}</p>
     ${nextStepView(step, { note: !appeal })}
-    ${heading(level, 'class="sub"', 'Claim information')}
+    ${heading(level, 'class="sub"', msg('Claim information'))}
     <dl class="details">
-      ${detail('Appointment', appointmentText(details.appointmentDateTime))}
-      ${detail('Where', details.facilityName ? serverText(details.facilityName) : 'Facility information not available')}
-      <dt>Claim number</dt>
+      ${detail(msg('Appointment'), appointmentText(details.appointmentDateTime))}
+      ${detail(msg('Where'), details.facilityName ? serverText(details.facilityName) : msg('Facility information not available'))}
+      <dt>${msg('Claim number')}</dt>
       <dd>
         <span class="claim-number">${serverText(details.claimNumber)}</span>
         <button type="button" class="secondary copy" part="copy" @click=${handlers.onCopy}>
-          ${state.copy === 'copied' ? 'Copied' : 'Copy claim number'}
+          ${state.copy === 'copied' ? msg('Copied') : msg('Copy claim number')}
         </button>
         ${state.copy === 'selected'
-          ? html`<span class="copy-help">Your claim number is selected. To copy it, press Control and C (Command and C on a Mac).</span>`
+          ? html`<span class="copy-help">${msg('Your claim number is selected. To copy it, press Control and C (Command and C on a Mac).')}</span>`
           : nothing}
       </dd>
       ${detail(createdOnLabel(status), details.createdOn ? formatInstantDate(details.createdOn) : null)}
-      ${detail('Updated on', details.modifiedOn ? formatInstantDate(details.modifiedOn) : null)}
+      ${detail(msg('Updated on'), details.modifiedOn ? formatInstantDate(details.modifiedOn) : null)}
     </dl>
     ${amounts(details, level)} ${expenses(details, level)} ${hasDecision(status) ? decision(details, level) : nothing}
     ${documents(state, handlers)} ${appeal ? howToAppeal(details, step?.note, level) : nothing}
@@ -107,14 +108,14 @@ function amounts(details: ClaimDetails, level: number) {
   const requested = details.totalCostRequested;
   const reimbursed = reimbursedToShow(status, details.reimbursementAmount);
   if (requested === undefined && reimbursed === null) return nothing;
-  return html`${heading(level, 'class="sub"', 'Amounts')}
+  return html`${heading(level, 'class="sub"', msg('Amounts'))}
     <dl class="details amounts">
-      ${detail('Amount requested', requested === undefined ? null : formatAmount(requested))}
-      ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
+      ${detail(msg('Amount requested'), requested === undefined ? null : formatAmount(requested))}
+      ${detail(msg('Amount reimbursed'), reimbursed === null ? null : formatAmount(reimbursed))}
     </dl>
     ${amountsDiffer(details, status)
       ? html`<details class="why" part="amounts-help">
-          <summary>Why are my amounts different?</summary>
+          <summary>${msg('Why are my amounts different?')}</summary>
           ${deductibleExplanation(status.label === 'Partial payment').map((line) => html`<p>${line}</p>`)}
         </details>`
       : nothing}`;
@@ -122,16 +123,16 @@ function amounts(details: ClaimDetails, level: number) {
 
 function expenses(details: ClaimDetails, level: number) {
   if (details.expenses.length === 0) return nothing;
-  return html`${heading(level, 'class="sub"', 'Expenses')}
+  return html`${heading(level, 'class="sub"', msg('Expenses'))}
     <ul class="expenses" part="expenses">
       ${details.expenses.map(
         (expense) => html`<li>
           ${heading(level + 1, '', serverText(expenseTypeLabel(expense.type)))}
           <dl class="details">
-            ${detail('Date', expenseDate(expense.dateIncurred))}
-            ${detail('Amount requested', expense.costRequested === undefined ? null : formatAmount(expense.costRequested))}
+            ${detail(msg('Date'), expenseDate(expense.dateIncurred))}
+            ${detail(msg('Amount requested'), expense.costRequested === undefined ? null : formatAmount(expense.costRequested))}
             ${detail(
-              'Amount submitted',
+              msg('Amount submitted'),
               expense.costSubmitted === undefined || expense.costSubmitted === expense.costRequested ? null : formatAmount(expense.costSubmitted),
             )}
           </dl>
@@ -143,38 +144,38 @@ function expenses(details: ClaimDetails, level: number) {
 function decision(details: ClaimDetails, level: number) {
   const letter = documentOfKind(details, 'decision-letter');
   const reason = details.decisionReason;
-  return html`${heading(level, 'class="sub"', 'Why we made this decision')}
+  return html`${heading(level, 'class="sub"', msg('Why we made this decision'))}
     ${reason
       ? // In the cards' bounded, isolated box (textBox), its citations linked.
         html`<p class="reason" part="decision-reason"><bdi class=${textBox(reason)}
             >${splitCitations(reason).map((part) =>
               'href' in part
                 ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
-                    >${part.text} (opens in a new tab)</a
+                    >${newTab(part.text)}</a
                   >`
                 : part.text,
             )}</bdi
           ></p>`
       : html`<p part="decision-reason">
-          Your decision letter explains why we made this decision.
+          ${msg('Your decision letter explains why we made this decision.')}
           ${letter
-            ? 'You can download it below.'
-            : html`If you can’t find your letter, check your claim in the ${portalLink()} or call us.`}
+            ? msg('You can download it below.')
+            : msg(html`If you can’t find your letter, check your claim in the ${portalLink()} or call us.`)}
         </p>`}`;
 }
 
-const DOCUMENT_GROUPS: readonly { kind: DocumentKind; heading: string }[] = [
-  { kind: 'decision-letter', heading: 'Your decision letter' },
-  { kind: 'appeal-form', heading: 'Your appeal rights' },
-  { kind: 'upload', heading: 'Documents you added' },
+const DOCUMENT_GROUPS = (): readonly { kind: DocumentKind; heading: string }[] => [
+  { kind: 'decision-letter', heading: msg('Your decision letter') },
+  { kind: 'appeal-form', heading: msg('Your appeal rights') },
+  { kind: 'upload', heading: msg('Documents you added') },
 ];
 
 function documents(state: DetailsViewState, handlers: DetailsViewHandlers) {
   const { documents: docs } = state.details;
   if (docs.length === 0) return nothing;
   let index = 0;
-  return html`${heading(state.level, 'class="sub"', 'Documents')}
-    ${DOCUMENT_GROUPS.map(({ kind, heading: name }) => {
+  return html`${heading(state.level, 'class="sub"', msg('Documents'))}
+    ${DOCUMENT_GROUPS().map(({ kind, heading: name }) => {
       const group = docs.filter((d) => d.kind === kind);
       if (group.length === 0) return nothing;
       return html`${heading(state.level + 1, '', name)}
@@ -196,22 +197,28 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
   const nameId = upload ? nothing : `${id}-name`;
   return html`<li class="document" data-kind=${doc.kind}>
     <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
-      ${pending ? html`Downloading ${name}…` : upload ? html`Download ${name}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998'}
+      ${pending
+        ? msg(html`Downloading ${name}…`)
+        : upload
+          ? msg(html`Download ${name}`)
+          : doc.kind === 'decision-letter'
+            ? msg('Download your decision letter')
+            : msg('Download VA Form 10-0998')}
     </button>
     ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${serverText(doc.filename)})</span>`}
     ${download === 'failed'
       ? html`<div class="download-error" part="download-error">
           <p>
-            We couldn’t download this file.
+            ${msg('We couldn’t download this file.')}
             <button type="button" class="link-button" part="download-retry" @click=${(e: Event) => {
               // The message and this button go while the file downloads again: focus stays on the document.
               (e.currentTarget as HTMLElement).closest('li')?.querySelector<HTMLElement>('button.download')?.focus();
               start();
             }}>
-              Try again<span class="visually-hidden"> to download ${documentName(doc)}</span>
+              ${msg('Try again')}<span class="visually-hidden">${msg(str` to download ${documentName(doc)}`)}</span>
             </button>
           </p>
-          <p>You can also get it in the ${portalLink()}: find claim ${serverText(claimNumber)} and open its documents.</p>
+          <p>${msg(html`You can also get it in the ${portalLink()}: find claim ${serverText(claimNumber)} and open its documents.`)}</p>
         </div>`
       : nothing}
   </li>`;
@@ -219,19 +226,22 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
 
 function howToAppeal(details: ClaimDetails, note: string | undefined, level: number) {
   const hasForm = documentOfKind(details, 'appeal-form') !== undefined;
-  return html`${heading(level, 'class="sub"', 'How to appeal')}
+  return html`${heading(level, 'class="sub"', msg('How to appeal'))}
     <p>
-      If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (${APPEAL_FORM_TITLE})${hasForm
-        ? ', which is among your documents above,'
-        : ''}
-      and send it to the address in your decision letter.
+      ${hasForm
+        ? msg(
+            str`If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (${APPEAL_FORM_TITLE}), which is among your documents above, and send it to the address in your decision letter.`,
+          )
+        : msg(
+            str`If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (${APPEAL_FORM_TITLE}) and send it to the address in your decision letter.`,
+          )}
     </p>
     <p>
-      If you can’t find the address, contact your facility’s Beneficiary Travel office.
-      <a data-link-id="travel-office" href=${TRAVEL_OFFICE_URL} part="link">Find your facility’s Beneficiary Travel office</a>
+      ${msg('If you can’t find the address, contact your facility’s Beneficiary Travel office.')}
+      <a data-link-id="travel-office" href=${TRAVEL_OFFICE_URL} part="link">${msg('Find your facility’s Beneficiary Travel office')}</a>
     </p>
     ${note ? html`<p class="note">${note}</p>` : nothing}
-    <p><a data-link-id="appeal-form" href=${APPEAL_FORM_URL} part="link">Learn more about VA Form 10-0998</a></p>`;
+    <p><a data-link-id="appeal-form" href=${APPEAL_FORM_URL} part="link">${msg('Learn more about VA Form 10-0998')}</a></p>`;
 }
 
 /** Same room as the list's loading placeholder, so the page doesn't jump. */
@@ -244,50 +254,50 @@ export function detailsLoading() {
 }
 
 /** What screen readers hear as the details load. */
-export const DETAILS_LOADING = 'Loading your claim details.';
-export const DETAILS_READY = 'Your claim details are ready.';
+export const DETAILS_LOADING = () => msg('Loading your claim details.');
+export const DETAILS_READY = () => msg('Your claim details are ready.');
 
 /**
  * The details request's failures, in the list's structure (alerts.ts): the list's words
  * where they fit (offline, rate limited), the details' own where they name the claim.
  */
-export const DETAILS_PROBLEMS: Record<ProblemState, ProblemCopy> = {
-  ...PROBLEMS,
-  'sign-in': {
-    variant: 'info',
-    heading: 'Sign in to see this claim’s details',
-    explanation: 'Your session may have ended. Sign in again to see the details of your travel claim.',
-    retry: false,
-  },
-  'no-claims-found': {
-    variant: 'warning',
-    heading: 'We can’t find this claim',
-    explanation: html`You can check it in the ${portalLink()}.`,
-    retry: false,
-  },
-  unavailable: {
-    variant: 'warning',
-    heading: 'Claim details aren’t available right now',
-    explanation: html`You can still check this claim in the ${portalLink()}.`,
-    retry: false,
-  },
-  timeout: {
-    variant: 'error',
-    heading: 'This claim’s details are taking too long to load',
-    explanation: 'VA’s travel pay system didn’t answer in time. Try again in a few minutes.',
-    retry: true,
-  },
-  error: {
-    variant: 'error',
-    heading: 'We can’t show this claim’s details right now',
-    explanation: 'Something went wrong on our end. Try again in a few minutes.',
-    retry: true,
-  },
-};
+/** The details' words for the states a request can end in; the list's where they fit. */
+export function detailsProblemCopy(state: ProblemState): ProblemCopy {
+  const copy = (variant: ProblemCopy['variant'], heading: string, explanation: ProblemCopy['explanation'], retry: boolean) => ({
+    variant,
+    heading,
+    explanation,
+    retry,
+  });
+  switch (state) {
+    case 'sign-in':
+      return copy(
+        'info',
+        msg('Sign in to see this claim’s details'),
+        msg('Your session may have ended. Sign in again to see the details of your travel claim.'),
+        false,
+      );
+    case 'no-claims-found':
+      return copy('warning', msg('We can’t find this claim'), msg(html`You can check it in the ${portalLink()}.`), false);
+    case 'unavailable':
+      return copy(
+        'warning',
+        msg('Claim details aren’t available right now'),
+        msg(html`You can still check this claim in the ${portalLink()}.`),
+        false,
+      );
+    case 'timeout':
+      return copy('error', msg('This claim’s details are taking too long to load'), TOO_LONG(), true);
+    case 'error':
+      return copy('error', msg('We can’t show this claim’s details right now'), WENT_WRONG(), true);
+    default:
+      return problemCopy(state);
+  }
+}
 
 export function detailsProblem(
   state: ProblemState,
   options: { level: number; signInUrl: string | undefined; onSignIn: () => void; onRetry: () => void },
 ) {
-  return problemAlert(state, { ...options, problems: DETAILS_PROBLEMS });
+  return problemAlert(state, { ...options, problems: detailsProblemCopy });
 }

@@ -1,4 +1,5 @@
 import { formatAmount } from '../claims/format.js';
+import { msg, str } from '../i18n/locale.js';
 
 /**
  * Why "requested" and "reimbursed" can differ on a paid claim (docs/api.md, "The
@@ -8,10 +9,11 @@ import { formatAmount } from '../claims/format.js';
 export const DEDUCTIBLE = { oneWay: 3, roundTrip: 6, monthlyMax: 18 } as const;
 
 export function deductibleExplanation(partialPayment: boolean): string[] {
+  const [oneWay, roundTrip, monthlyMax] = [formatAmount(DEDUCTIBLE.oneWay), formatAmount(DEDUCTIBLE.roundTrip), formatAmount(DEDUCTIBLE.monthlyMax)];
   const lines = [
-    `We take a deductible from mileage: ${formatAmount(DEDUCTIBLE.oneWay)} each way, or ${formatAmount(DEDUCTIBLE.roundTrip)} for a round trip.`,
-    `You never pay more than ${formatAmount(DEDUCTIBLE.monthlyMax)} in deductibles in a calendar month. After that, we pay your mileage in full for the rest of the month.`,
+    msg(str`We take a deductible from mileage: ${oneWay} each way, or ${roundTrip} for a round trip.`),
+    msg(str`You never pay more than ${monthlyMax} in deductibles in a calendar month. After that, we pay your mileage in full for the rest of the month.`),
   ];
-  if (partialPayment) lines.push('We also couldn’t pay some of your expenses. The reason for our decision below explains why.');
+  if (partialPayment) lines.push(msg('We also couldn’t pay some of your expenses. The reason for our decision below explains why.'));
   return lines;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Claim } from '../claims/claim.js';
-import { appointmentName } from '../claims/format.js';
+import { formatAppointment } from '../claims/format.js';
+import { msg, str } from '../i18n/locale.js';
 import type { ClaimDetailsPanel, DetailsPanelOptions } from './claim-details-panel.js';
 import { piece, renderPiece, type PieceState } from '../ui/piece.js';
 import { heading } from '../ui/heading.js';
@@ -17,17 +18,21 @@ import { heading } from '../ui/heading.js';
 /** The rest of the details: a piece, loaded once per page, whichever widget opens a claim first. */
 const panelPiece = piece(() => import('./claim-details-panel.js'), import.meta.url);
 
-export const DETAILS_LOAD_FAILED = 'We can’t show this claim’s details right now.';
+export const DETAILS_LOAD_FAILED = () => msg('We can’t show this claim’s details right now');
 
 /** The details' heading names the appointment, in the card's words. */
 export function detailsHeading(claim: Pick<Claim, 'appointmentDateTime'>): string {
-  const appointment = appointmentName(claim.appointmentDateTime);
-  return appointment ? `Claim details for your ${appointment}` : 'Claim details (appointment information not available)';
+  const value = claim.appointmentDateTime;
+  return value
+    ? msg(str`Claim details for your ${formatAppointment(value)} appointment`)
+    : msg('Claim details (appointment information not available)');
 }
 
 export interface DetailsOptions extends DetailsPanelOptions {
   /** Opening a claim adds a history entry (not under `no-history`: a host that owns its router). */
   history: boolean;
+  /** Runs `words` in the widget's language: what is worded outside its update (the page's title). */
+  words: <T>(words: () => T) => T;
 }
 
 /**
@@ -45,8 +50,9 @@ const ownState = (state: unknown): Entries | undefined =>
   state && typeof state === 'object' ? (state as Record<string, Entries | undefined>)[HISTORY_KEY] : undefined;
 
 /** The page's title while a claim's details show ("Claim details | " and the host's own), and how many widgets show one. */
-const TITLE = 'Claim details | ';
 let hostTitle = '';
+/** The title the details gave the page, in the language of the widget that gave it. */
+let title = '';
 let named = 0;
 
 export class ClaimDetailsController implements ReactiveController {
@@ -130,8 +136,9 @@ export class ClaimDetailsController implements ReactiveController {
     this.named = shown;
     if (shown) {
       if (!named++) hostTitle = document.title;
-      document.title = TITLE + hostTitle;
-    } else if (!--named && document.title === TITLE + hostTitle) {
+      title = this.options().words(() => msg('Claim details | ')) + hostTitle;
+      document.title = title;
+    } else if (!--named && document.title === title) {
       // Only if the host didn't retitle the page meanwhile.
       document.title = hostTitle;
     }
@@ -199,16 +206,18 @@ export class ClaimDetailsController implements ReactiveController {
 
   announcement(): string {
     return renderPiece(this.panel, {
-      pending: () => 'Loading your claim details.',
+      pending: () => msg('Loading your claim details.'),
       complete: (panel) => panel.announcement(),
-      error: () => DETAILS_LOAD_FAILED,
+      error: () => `${DETAILS_LOAD_FAILED()}.`,
     });
   }
 
   render() {
     if (!this.claim) return nothing;
     const { level } = this.options();
-    const back = html`<p><button type="button" class="link-button back" part="back" @click=${() => this.back()}>Back to your claims</button></p>`;
+    const back = html`<p>
+      <button type="button" class="link-button back" part="back" @click=${() => this.back()}>${msg('Back to your claims')}</button>
+    </p>`;
     return html`<div class="claim-details" part="details" data-section="details">
       ${back}
       ${heading(level, 'id="details-heading" class="title" part="heading details-heading" tabindex="-1"', detailsHeading(this.claim))}
@@ -216,9 +225,9 @@ export class ClaimDetailsController implements ReactiveController {
         pending: () => html`<div class="loading" part="loading"></div>`,
         complete: (panel) => panel.render(),
         error: () => html`<div class="alert" part="alert" data-variant="error" data-state="details-unavailable">
-          ${heading(level + 1, 'class="sub"', DETAILS_LOAD_FAILED.replace(/\.$/, ''))}
-          <p>We couldn’t load this part of the page. Check your connection and try again.</p>
-          <p><button type="button" part="retry" @click=${() => this.retryLoad()}>Try again</button></p>
+          ${heading(level + 1, 'class="sub"', DETAILS_LOAD_FAILED())}
+          <p>${msg('We couldn’t load this part of the page. Check your connection and try again.')}</p>
+          <p><button type="button" part="retry" @click=${() => this.retryLoad()}>${msg('Try again')}</button></p>
         </div>`,
       })}
       ${back}

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
 import { heading } from '../ui/heading.js';
+import { msg } from '../i18n/locale.js';
 
 export type StatusExplanationsModule = typeof import('./status-explanations.js');
 
@@ -20,7 +21,9 @@ function onToggle(this: ReactiveElement, event: Event) {
 function statusExplanations(level: number) {
   return statusExplanationsPiece.state.status === 'idle'
     ? nothing
-    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations(level));
+    : pieceView(statusExplanationsPiece, 'status-explanations', msg('what each claim status means'), (module) =>
+        module.statusExplanations(level),
+      );
 }
 
 /**
@@ -30,16 +33,17 @@ function statusExplanations(level: number) {
  */
 export function helpSection(contactsAbove: boolean, level: number) {
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
-    ${heading(level, 'id="help-heading" class="sub"', 'Need help?')}
+    ${heading(level, 'id="help-heading" class="sub"', msg('Need help?'))}
     ${contactsAbove
       ? nothing
       : html`<p>
-            To file a new claim, add expenses or documents, or see more details, go to the
-            ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
+            ${msg(
+              html`To file a new claim, add expenses or documents, or see more details, go to the ${portalLink(msg('Beneficiary Travel Self Service System (BTSSS) portal'))}.`,
+            )}
           </p>
           <p>${callCenterSentence()}</p>`}
     <details part="status-help" @toggle=${onToggle}>
-      <summary>What does my claim status mean?</summary>
+      <summary>${msg('What does my claim status mean?')}</summary>
       ${statusExplanations(level + 1)}
     </details>
   </section>`;

@@ -1,9 +1,10 @@
 import { html } from 'lit';
-import { progressOf, STATUSES, STATUS_GROUP_LABELS } from '../claims/statuses.js';
+import { groupName, progressOf, statusName, stepName, STATUSES, STATUS_GROUPS } from '../claims/statuses.js';
+import { stepOf } from '../ui/claim-status.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import { heading } from '../ui/heading.js';
 
-import { STATUS_MEANINGS } from '../claims/status-meanings.js';
+import { statusMeanings } from '../claims/status-meanings.js';
 
 /**
  * The full status explanations of "What does my claim status mean?": every status's
@@ -13,15 +14,16 @@ import { STATUS_MEANINGS } from '../claims/status-meanings.js';
  * (help.ts), never part of the first view.
  */
 export function statusExplanations(level: number) {
-  return Object.entries(STATUS_GROUP_LABELS).map(
-    ([group, label]) => html`${heading(level, '', label)}
+  const meanings = statusMeanings();
+  return STATUS_GROUPS.map(
+    (group) => html`${heading(level, '', groupName(group))}
       <dl class="statuses">
         ${STATUSES.filter((s) => s.group === group).map((s) => {
           const { steps, current } = progressOf(s);
-          return html`<dt>${s.label}</dt>
+          return html`<dt>${statusName(s)}</dt>
             <dd>
-              ${STATUS_MEANINGS[s.label]} ${nextStepFor(s, null, null)?.text ?? ''}
-              (Step ${current + 1} of ${steps.length}: ${steps[current]})
+              ${meanings[s.label]} ${nextStepFor(s, null, null)?.text ?? ''}
+              (${stepOf(current, steps.length)} ${stepName(steps[current])})
             </dd>`;
         })}
       </dl>`,

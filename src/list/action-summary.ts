@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Attention } from '../claims/attention.js';
 import { formatCount } from '../claims/format.js';
+import { isOne, msg, str } from '../i18n/locale.js';
 
 /**
  * "3 claims need your action: 2 to file by their deadline, 1 on hold" first thing in the
@@ -9,29 +10,29 @@ import { formatCount } from '../claims/format.js';
 export function attentionSummary(attention: Attention, options: { showingOnly: boolean; onToggle: () => void }) {
   if (attention.count === 0) return nothing;
   const label = options.showingOnly
-    ? 'Show all claims'
-    : attention.count === 1
-      ? 'Show only the claim that needs action'
-      : `Show only the ${formatCount(attention.count)} claims that need action`;
+    ? msg('Show all claims')
+    : isOne(attention.count)
+      ? msg('Show only the claim that needs action')
+      : msg(str`Show only the ${formatCount(attention.count)} claims that need action`);
   return html`<div class="alert attention" part="attention" data-variant="warning" data-section="attention">
-    <p><strong>${attentionText(attention)}</strong>: ${attentionReasons(attention)}.</p>
+    <p>${msg(html`<strong>${attentionText(attention)}</strong>: ${attentionReasons(attention)}.`)}</p>
     <button type="button" class="link-button" part="attention-toggle" @click=${options.onToggle}>${label}</button>
   </div>`;
 }
 
 /** "3 claims need your action". */
-export function attentionText(attention: Attention): string {
-  return attention.count === 1 ? '1 claim needs your action' : `${formatCount(attention.count)} claims need your action`;
+export function attentionText({ count }: Attention): string {
+  return isOne(count) ? msg(str`${formatCount(count)} claim needs your action`) : msg(str`${formatCount(count)} claims need your action`);
 }
 
 /** "1 past its filing deadline, 2 to file by their deadline, 1 on hold": every reason counted. */
 export function attentionReasons({ count, overdue, onHold }: Attention): string {
   const toFile = count - overdue - onHold;
-  const its = (n: number) => (n === 1 ? 'its' : 'their');
+  const [late, due, held] = [formatCount(overdue), formatCount(toFile), formatCount(onHold)];
   return [
-    overdue ? `${formatCount(overdue)} past ${its(overdue)} filing deadline` : '',
-    toFile ? `${formatCount(toFile)} to file by ${its(toFile)} deadline` : '',
-    onHold ? `${formatCount(onHold)} on hold` : '',
+    overdue ? (isOne(overdue) ? msg(str`${late} past its filing deadline`) : msg(str`${late} past their filing deadline`)) : '',
+    toFile ? (isOne(toFile) ? msg(str`${due} to file by its deadline`) : msg(str`${due} to file by their deadline`)) : '',
+    onHold ? msg(str`${held} on hold`) : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -3,9 +3,10 @@ import type { Claim } from '../claims/claim.js';
 import { lookupStatus } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import type { CalendarDate } from '../claims/calendar.js';
-import { appointmentName, formatAmount } from '../claims/format.js';
+import { appointmentName, formatAmount, formatAppointment } from '../claims/format.js';
 import { nextStepView, statusView, textBox } from '../ui/claim-status.js';
 import { heading } from '../ui/heading.js';
+import { msg, str } from '../i18n/locale.js';
 
 /**
  * One claim, as a Veteran scans it on a phone: the appointment as its heading, the status
@@ -29,17 +30,17 @@ export function claimCard(
   const step = nextStepFor(status, claim.appointmentDateTime, today);
   // What was paid, on a paid claim; a claim that won't be paid says so on its progress line.
   const paid = status.reimbursed === 'paid' ? claim.reimbursementAmount : undefined;
-  const facility = claim.facilityName || 'Facility information not available';
+  const facility = claim.facilityName || msg('Facility information not available');
   const appointment = appointmentName(claim.appointmentDateTime);
   return html`<li class="claim" part="claim" data-section="card">
-    ${heading(level, 'class="sub"', appointment ?? 'Appointment information not available')} ${statusView(status)}
+    ${heading(level, 'class="sub"', appointment ?? msg('Appointment information not available'))} ${statusView(status)}
     ${nextStepView(step, { link: !onReviewDetails || step?.needsAction })}
     <dl class="details">
-      <dt>Claim number</dt>
+      <dt>${msg('Claim number')}</dt>
       <dd><bdi class=${textBox(claim.claimNumber)}>${claim.claimNumber}</bdi></dd>
-      <dt>Where</dt>
+      <dt>${msg('Where')}</dt>
       <dd><bdi class=${textBox(facility)}>${facility}</bdi></dd>
-      ${paid === undefined ? nothing : html`<dt>Amount paid</dt><dd>${formatAmount(paid)}</dd>`}
+      ${paid === undefined ? nothing : html`<dt>${msg('Amount paid')}</dt><dd>${formatAmount(paid)}</dd>`}
     </dl>
     ${onReviewDetails
       ? html`<button
@@ -48,8 +49,10 @@ export function claimCard(
           part="review-details"
           @click=${(e: Event) => onReviewDetails(claim, e.currentTarget as HTMLElement)}
         >
-          Review claim details<span class="visually-hidden"
-            >${appointment ? ` for your ${appointment}` : ', appointment information not available'}</span
+          ${msg('Review claim details')}<span class="visually-hidden"
+            >${claim.appointmentDateTime
+              ? msg(str` for your ${formatAppointment(claim.appointmentDateTime)} appointment`)
+              : msg(', appointment information not available')}</span
           >
         </button>`
       : nothing}

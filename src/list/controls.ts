@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import type { FilterFormOptions } from './filter-form.js';
+import { isOne, msg, str } from '../i18n/locale.js';
+import { formatCount } from '../claims/format.js';
 
 export interface ControlsOptions extends FilterFormOptions {
   /** Whether the disclosure's controls are rendered: it has been opened. */
@@ -32,10 +34,14 @@ export function controls(options: ControlsOptions) {
   }
   return html`<details class="filters" part="filters" @toggle=${onToggle}>
     <summary @pointerenter=${warmUp} @focus=${warmUp}>
-      Filter and sort${active > 0 ? html` <span class="filter-count">(${active} ${active === 1 ? 'filter' : 'filters'} applied)</span>` : ''}
+      ${msg('Filter and sort')}${active > 0
+        ? html` <span class="filter-count"
+            >${isOne(active) ? msg(str`(${formatCount(active)} filter applied)`) : msg(str`(${formatCount(active)} filters applied)`)}</span
+          >`
+        : ''}
     </summary>
     ${options.rendered
-      ? pieceView(filterFormPiece, 'filter-form', 'the sort and filter options', (module) => module.filterForm(options))
+      ? pieceView(filterFormPiece, 'filter-form', msg('the sort and filter options'), (module) => module.filterForm(options))
       : nothing}
   </details>`;
 }

@@ -3,9 +3,12 @@ import { live } from 'lit/directives/live.js';
 import { textBox } from '../ui/claim-status.js';
 import type { DateRange } from '../claims/date-range.js';
 import { filterFormStyles } from './filter-form.styles.js';
-import { SORT_LABELS, type ListChoice, type SortOrder } from '../claims/sort-filter-page.js';
-import { lookupStatus, STATUS_GROUP_LABELS, type StatusGroup } from '../claims/statuses.js';
+import { SORT_ORDERS, sortName, type ListChoice, type SortOrder } from '../claims/sort-filter-page.js';
+import { groupName, lookupStatus, statusName, STATUS_GROUPS } from '../claims/statuses.js';
 import { formatCount } from '../claims/format.js';
+
+export { statusOptionsFor } from '../claims/status-options.js';
+import { isOne, msg, str } from '../i18n/locale.js';
 
 export interface FilterFormOptions {
   /** The widget's shadow root, which the controls' own rules join when they load. */
@@ -29,8 +32,6 @@ function adoptStyles(root: FilterFormOptions['root']) {
   }
 }
 
-const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
-
 /**
  * The controls inside "Filter and sort", in one column and in the order a Veteran uses
  * them: sort, date range, "only the claims that need your action" (the action summary's
@@ -45,7 +46,7 @@ export function filterForm(options: FilterFormOptions) {
   const { draft, ranges, onDraft } = options;
   const statusOptions = options.statusOptions();
   // VA's groups in VA's order, each with the statuses of this answer it holds.
-  const groups = (Object.keys(STATUS_GROUP_LABELS) as StatusGroup[])
+  const groups = STATUS_GROUPS
     .map((group) => [group, statusOptions.filter((s) => lookupStatus(s).group === group)] as const)
     .filter(([, statuses]) => statuses.length > 0);
   const choose = (statuses: string[], checked: boolean) =>
@@ -54,25 +55,25 @@ export function filterForm(options: FilterFormOptions) {
   return html`<form
     class="controls"
     part="controls"
-    aria-label="Filter and sort claims"
+    aria-label=${msg('Filter and sort claims')}
     @submit=${(e: Event) => {
       e.preventDefault();
       options.onApply();
     }}
   >
     <div>
-      <label for="sort">Sort by appointment date</label>
+      <label for="sort">${msg('Sort by appointment date')}</label>
       <select
         id="sort"
         @change=${(e: Event) => onDraft((d) => ({ ...d, sort: (e.target as HTMLSelectElement).value as SortOrder }))}
       >
-        ${(Object.keys(SORT_LABELS) as SortOrder[]).map(
-          (order) => html`<option value=${order} ?selected=${live(draft.sort === order)}>${capitalized(SORT_LABELS[order])}</option>`,
+        ${SORT_ORDERS.map(
+          (order) => html`<option value=${order} ?selected=${live(draft.sort === order)}>${sortName(order)}</option>`,
         )}
       </select>
     </div>
     <div>
-      <label for="range">Date range</label>
+      <label for="range">${msg('Date range')}</label>
       <select id="range" @change=${(e: Event) => onDraft((d) => ({ ...d, rangeId: (e.target as HTMLSelectElement).value }))}>
         ${ranges.map(
           (range) => html`<option value=${range.id} ?selected=${live(draft.rangeId === range.id)}>${range.label}</option>`,
@@ -86,24 +87,25 @@ export function filterForm(options: FilterFormOptions) {
             name="action-only"
             .checked=${live(draft.actionOnly)}
             @change=${(e: Event) => onDraft((d) => ({ ...d, actionOnly: (e.target as HTMLInputElement).checked }))}
-          />${options.attentionCount === 1
-            ? 'Only the claim that needs your action'
-            : `Only the ${formatCount(options.attentionCount)} claims that need your action`}</label
+          />${isOne(options.attentionCount)
+            ? msg('Only the claim that needs your action')
+            : msg(str`Only the ${formatCount(options.attentionCount)} claims that need your action`)}</label
         >`
       : nothing}
     ${statusOptions.length > 1
       ? html`<fieldset>
-          <legend>Status</legend>
+          <legend>${msg('Status')}</legend>
           ${groups.map(([group, statuses]) => {
             const chosen = statuses.filter((s) => draft.statuses.includes(s)).length;
-            return html`<div class="group" role="group" aria-label=${STATUS_GROUP_LABELS[group]}>
+            const name = groupName(group);
+            return html`<div class="group" role="group" aria-label=${name}>
               <label class="check"
                 ><input
                   type="checkbox"
                   .checked=${live(chosen === statuses.length)}
                   .indeterminate=${chosen > 0 && chosen < statuses.length}
                   @change=${(e: Event) => choose(statuses, (e.target as HTMLInputElement).checked)}
-                /><span><strong>${STATUS_GROUP_LABELS[group]}</strong> (all)</span></label
+                /><span><strong>${name}</strong> ${msg('(all)')}</span></label
               >
               ${statuses.map(
                 (status) =>
@@ -114,7 +116,7 @@ export function filterForm(options: FilterFormOptions) {
                       .value=${status}
                       .checked=${live(draft.statuses.includes(status))}
                       @change=${(e: Event) => choose([status], (e.target as HTMLInputElement).checked)}
-                    /><bdi class=${textBox(status)}>${status}</bdi></label
+                    /><bdi class=${textBox(status)}>${statusName({ label: status })}</bdi></label
                   >`,
               )}
             </div>`;
@@ -122,8 +124,8 @@ export function filterForm(options: FilterFormOptions) {
         </fieldset>`
       : null}
     <div class="actions">
-      <button type="submit" part="apply">Apply</button>
-      <button type="button" class="secondary" part="reset" @click=${options.onReset}>Reset</button>
+      <button type="submit" part="apply">${msg('Apply')}</button>
+      <button type="button" class="secondary" part="reset" @click=${options.onReset}>${msg('Reset')}</button>
     </div>
   </form>`;
 }

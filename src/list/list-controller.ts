@@ -11,11 +11,12 @@ import {
   orderedClaims,
   paginate,
   resultsSummary,
-  statusOptionsFor,
   type ListChoice,
   type Page,
 } from '../claims/sort-filter-page.js';
-import { partialWarning, problemAlert, problemFor, PROBLEMS, type ProblemState } from '../ui/alerts.js';
+import { alertsPiece, partialWarning, type AlertsModule, problemFallback, problemFor, SOME_MISSING, type ProblemState } from '../ui/problems.js';
+import { renderPiece } from '../ui/piece.js';
+import { msg } from '../i18n/locale.js';
 import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
@@ -161,6 +162,8 @@ export class ListController implements ReactiveController {
   hostUpdate() {
     const result = this.result;
     this.problem = result ? problemFor(result.outcome, result.status) : null;
+    // The problem's alert is a piece: loaded now, shown when it is in.
+    if (this.problem && alertsPiece.state.status === 'idle') void showPiece(alertsPiece, this.host);
     this.view = result && !this.problem ? this.listView(result, this.options().pageSize) : undefined;
   }
 
@@ -184,16 +187,21 @@ export class ListController implements ReactiveController {
   render() {
     const result = this.result;
     const problem = this.problem;
-    if (problem) {
+    if (problem && alertsPiece.state.status !== 'loading') {
       const { signInUrl, onSignIn, headingLevel } = this.options();
-      return problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry(), level: headingLevel + 1 });
+      return renderPiece<AlertsModule, unknown>(alertsPiece.state, {
+        pending: () => nothing,
+        complete: (alerts) => alerts.problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry(), level: headingLevel + 1 }),
+        error: problemFallback,
+      });
     }
-    // While another range loads, the last list's statuses keep the controls (and focus) in place.
+    // While another range loads, the last list's statuses keep the controls (and focus) in place;
+    // a problem keeps the loading state until its alert is in.
     const claims = this.claimsTask.value?.claims;
-    if (!result || !this.view) {
+    if (problem || !result || !this.view) {
       return html`${claims ? this.filterForm(claims) : nothing}
         <div class="loading" part="loading" tabindex="-1">
-          <span class="visually-hidden">Loading your claims</span>
+          <span class="visually-hidden">${msg('Loading your claims')}</span>
           <div class="skeleton"></div>
           <div class="skeleton"></div>
           <div class="skeleton"></div>
@@ -205,16 +213,20 @@ export class ListController implements ReactiveController {
   /** What the live region says about the list. */
   announcement(): string {
     const result = this.result;
-    if (this.claimsTask.state === 'pending') return 'Loading your travel reimbursement claims.';
+    const alerts = alertsPiece.state;
+    if (this.claimsTask.state === 'pending' || (this.problem && alerts.status === 'loading')) {
+      return msg('Loading your travel reimbursement claims.');
+    }
     if (!result) return '';
     if (this.problem) {
-      const { heading, explanation } = PROBLEMS[this.problem];
+      if (alerts.status !== 'ready') return msg('We can’t show your travel claims right now. Try again in a few minutes.');
+      const { heading, explanation } = alerts.module.problemCopy(this.problem);
       return typeof explanation === 'string' ? `${heading}. ${explanation}` : `${heading}.`;
     }
     const view = this.view!;
     const parts = [view.summary];
     if (view.attention.count > 0) parts.push(`${attentionText(view.attention)}: ${attentionReasons(view.attention)}`);
-    if (result.outcome === 'partial') parts.push('Some of your claims may be missing');
+    if (result.outcome === 'partial') parts.push(SOME_MISSING());
     return `${parts.join('. ')}.`;
   }
 
@@ -261,7 +273,9 @@ export class ListController implements ReactiveController {
 
   /** The statuses `claims` offer in the filter, worked out once per answer. */
   private offered(claims: readonly Claim[]) {
-    return this.statusOptions([claims], () => statusOptionsFor(claims));
+    // Asked only once the filter form is in: only a status chosen there, or the form itself, asks.
+    const form = filterFormPiece.state;
+    return this.statusOptions([claims], () => (form.status === 'ready' ? form.module.statusOptionsFor(claims) : []));
   }
 
   /** The "Filter and sort" disclosure, offering the statuses of `claims`. */
@@ -339,10 +353,14 @@ export class ListController implements ReactiveController {
   /** An empty range or filter: what to try, and for a range, the control that does it. */
   private empty() {
     return this.applied.statuses.length > 0 || this.applied.actionOnly
-      ? html`<p part="empty">No claims match the filters you selected. Try other statuses or reset the filters.</p>`
+      ? html`<p part="empty">${msg('No claims match the filters you selected. Try other statuses or reset the filters.')}</p>`
       : html`<div part="empty">
-          <p>You don’t have any travel claims for this date range.</p>
-          <p><button type="button" class="link-button" @click=${() => this.openDateRange()}>Choose another date range to see older claims</button></p>
+          <p>${msg('You don’t have any travel claims for this date range.')}</p>
+          <p>
+            <button type="button" class="link-button" @click=${() => this.openDateRange()}>
+              ${msg('Choose another date range to see older claims')}
+            </button>
+          </p>
         </div>`;
   }
 

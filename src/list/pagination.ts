@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { pageWindow, type Page } from '../claims/sort-filter-page.js';
 import { formatCount } from '../claims/format.js';
+import { msg, str } from '../i18n/locale.js';
 
 export function pagination(page: Page, onPage: (to: number) => void) {
   if (page.totalPages <= 1) return null;
@@ -11,15 +12,17 @@ export function pagination(page: Page, onPage: (to: number) => void) {
         ${text}
       </button>
     </li>`;
-  return html`<nav class="pagination" part="pagination" aria-label="Pagination">
+  const [previous, next, of] = [formatCount(page.page - 1), formatCount(page.page + 1), formatCount(page.totalPages)];
+  return html`<nav class="pagination" part="pagination" aria-label=${msg('Pagination')}>
     <ul>
-      ${page.page > 1 ? button(page.page - 1, `Previous page, page ${formatCount(page.page - 1)}`, 'Previous') : null}
-      ${pageWindow(page.page, page.totalPages).map((p) =>
-        p === null
+      ${page.page > 1 ? button(page.page - 1, msg(str`Previous page, page ${previous}`), msg('Previous')) : null}
+      ${pageWindow(page.page, page.totalPages).map((p) => {
+        const number = formatCount(p ?? 0);
+        return p === null
           ? html`<li><span class="gap" aria-hidden="true">…</span></li>`
-          : button(p, `Page ${formatCount(p)} of ${formatCount(page.totalPages)}`, formatCount(p)),
-      )}
-      ${page.page < page.totalPages ? button(page.page + 1, `Next page, page ${formatCount(page.page + 1)}`, 'Next') : null}
+          : button(p, msg(str`Page ${number} of ${of}`), number);
+      })}
+      ${page.page < page.totalPages ? button(page.page + 1, msg(str`Next page, page ${next}`), msg('Next')) : null}
     </ul>
   </nav>`;
 }

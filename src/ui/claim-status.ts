@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
-import { progressOf, type ResolvedStatus } from '../claims/statuses.js';
+import { progressOf, statusName, stepName, type ResolvedStatus } from '../claims/statuses.js';
+import { msg, str } from '../i18n/locale.js';
+import { newTab } from './links.js';
 import type { NextStep } from '../claims/next-steps.js';
 
 /**
@@ -19,9 +21,10 @@ export function statusView(status: ResolvedStatus) {
   const { steps, current, reached } = progressOf(status);
   const stateOf = (i: number) =>
     i >= steps.length ? 'none' : i < current || (i === current && reached) ? 'done' : i === current ? (status.notFiled ? 'todo' : 'current') : 'ahead';
+  const name = statusName(status);
   return html`<div class="status-row" data-group=${status.group}>
     <p class="status" part="status">
-      <span class="visually-hidden">Claim status: </span><strong class="tag"><bdi class=${textBox(status.label)}>${status.label}</bdi></strong>
+      <span class="visually-hidden">${msg('Claim status:')} </span><strong class="tag"><bdi class=${textBox(name)}>${name}</bdi></strong>
     </p>
     <div class="phases" part="phases">
       <ol aria-hidden="true">
@@ -30,10 +33,13 @@ export function statusView(status: ResolvedStatus) {
         <li data-step=${stateOf(2)}></li>
         <li data-step=${stateOf(3)}></li>
       </ol>
-      <p><span class="visually-hidden">Step ${current + 1} of ${steps.length}: </span>${steps[current]}</p>
+      <p><span class="visually-hidden">${stepOf(current, steps.length)} </span>${stepName(steps[current])}</p>
     </div>
   </div>`;
 }
+
+/** "Step 1 of 4:", before the step's name. */
+export const stepOf = (current: number, count: number) => msg(str`Step ${current + 1} of ${count}:`);
 
 /**
  * The Veteran's next step; every link reports its own `linkId` in the surrounding
@@ -45,7 +51,7 @@ export function nextStepView(step: NextStep | null, options: { note?: boolean; l
   if (!step) return nothing;
   const link = options.link === false ? undefined : step.link;
   return html`<div class="next-step" part="next-step" data-kind=${step.kind} data-urgent=${step.needsAction ? 'true' : 'false'}>
-    <p><strong>${step.deadline?.overdue ? 'Deadline passed:' : step.needsAction ? 'Action needed:' : 'Next step:'}</strong> ${step.text}</p>
+    <p><strong>${step.deadline?.overdue ? msg('Deadline passed:') : step.needsAction ? msg('Action needed:') : msg('Next step:')}</strong> ${step.text}</p>
     ${step.note && options.note !== false ? html`<p>${step.note}</p>` : nothing}
     ${link
       ? html`<p>
@@ -55,7 +61,7 @@ export function nextStepView(step: NextStep | null, options: { note?: boolean; l
             part="link"
             target=${link.newTab ? '_blank' : nothing}
             rel=${link.newTab ? 'noopener noreferrer' : nothing}
-            >${link.text}${link.newTab ? ' (opens in a new tab)' : ''}</a
+            >${link.newTab ? newTab(link.text) : link.text}</a
           >
         </p>`
       : nothing}

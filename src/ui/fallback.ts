@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { callCenterSentence, portalLink } from './links.js';
+import { msg } from '../i18n/locale.js';
 
 /**
  * What shows when the power switch is off and the host put nothing in `slot="fallback"`:
@@ -7,7 +8,7 @@ import { callCenterSentence, portalLink } from './links.js';
  */
 export function builtInFallback() {
   return html`<div class="fallback" part="fallback" data-section="fallback">
-    <p>You can check the status of your travel reimbursement claims in the ${portalLink()}.</p>
+    <p>${msg(html`You can check the status of your travel reimbursement claims in the ${portalLink()}.`)}</p>
     <p>${callCenterSentence()}</p>
   </div>`;
 }

@@ -1,14 +1,18 @@
 import { html } from 'lit';
-import { BTSSS_PORTAL_URL, CALL_CENTER, CALL_CENTER_HOURS, TTY } from '../claims/help-content.js';
+import { BTSSS_PORTAL_URL, CALL_CENTER, TTY } from '../claims/help-content.js';
+import { msg, str } from '../i18n/locale.js';
+
+/** A link's text and the note that it opens in a new tab. */
+export const newTab = (text: string) => msg(str`${text} (opens in a new tab)`);
 
 /** Every link carries `data-link-id` and sits in a `data-section`, for link analytics. */
-export const portalLink = (text = 'BTSSS portal') => html`<a
+export const portalLink = (text = msg('BTSSS portal')) => html`<a
   data-link-id="btsss-portal"
   href=${BTSSS_PORTAL_URL}
   target="_blank"
   rel="noopener noreferrer"
   part="link"
-  >${text} (opens in a new tab)</a
+  >${newTab(text)}</a
 >`;
 
 export const callCenter = () =>
@@ -16,4 +20,4 @@ export const callCenter = () =>
     <a data-link-id="tty" href=${TTY.tel} part="link">${TTY.label}</a>)`;
 
 export const callCenterSentence = () =>
-  html`Call the BTSSS call center at ${callCenter()}. We’re here ${CALL_CENTER_HOURS}.`;
+  msg(html`Call the BTSSS call center at ${callCenter()}. We’re here Monday through Friday, 8:00 a.m. to 8:00 p.m. ET.`);

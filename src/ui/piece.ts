@@ -4,6 +4,7 @@
  */
 import { html, type ReactiveElement } from 'lit';
 import type { Piece, PieceState } from '../lazy/piece.js';
+import { msg, str } from '../i18n/locale.js';
 
 export { piece, type Piece, type PieceState } from '../lazy/piece.js';
 
@@ -56,11 +57,11 @@ export function pieceView<T>(piece: Piece<T>, place: string, what: string, compl
   }
   return html`<div class=${place} tabindex="-1">
     ${renderPiece(piece.state, {
-      pending: () => html`<p role="status">Loading ${what}…</p>`,
+      pending: () => html`<p role="status">${msg(str`Loading ${what}…`)}</p>`,
       complete,
       error: () => html`<div class="alert" part="alert" data-variant="error" role="alert">
-        <p>We can’t show ${what} right now. Check your connection and try again.</p>
-        <p><button type="button" part="retry" @click=${onRetry}>Try again</button></p>
+        <p>${msg(str`We can’t show ${what} right now. Check your connection and try again.`)}</p>
+        <p><button type="button" part="retry" @click=${onRetry}>${msg('Try again')}</button></p>
       </div>`,
     })}
   </div>`;

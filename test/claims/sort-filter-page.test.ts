@@ -8,9 +8,8 @@ import {
   paginate,
   resultsSummary,
   sortClaims,
-  statusOptionsFor,
 } from '../../src/claims/sort-filter-page.js';
-import { statusFilterOptions } from '../../src/claims/statuses.js';
+import { statusFilterOptions, statusOptionsFor } from '../../src/claims/status-options.js';
 import { dateRanges, rangeQuery } from '../../src/claims/date-range.js';
 import { formatAppointment } from '../../src/claims/format.js';
 import { fuzzAssert } from '../support/fuzz.js';
@@ -154,7 +153,7 @@ describe('dateRanges', () => {
 
 describe('formatAppointment', () => {
   it('uses the digits as sent', () => {
-    expect(formatAppointment('2024-05-15T00:05:00.000Z')).to.deep.equal({ date: 'Wednesday, May 15, 2024', time: '12:05 a.m.' });
-    expect(formatAppointment('2024-05-15T12:00:00Z')).to.deep.equal({ date: 'Wednesday, May 15, 2024', time: '12:00 p.m.' });
+    expect(formatAppointment('2024-05-15T00:05:00.000Z')).to.equal('Wednesday, May 15, 2024 at 12:05 a.m.');
+    expect(formatAppointment('2024-05-15T12:00:00Z')).to.equal('Wednesday, May 15, 2024 at 12:00 p.m.');
   });
 });

@@ -5,12 +5,13 @@ import {
   needsAction,
   progressOf,
   reimbursedToShow,
-  statusFilterOptions,
   statusKey,
-  STATUS_GROUP_LABELS,
+  groupName,
+  stepName,
   STATUSES,
 } from '../../src/claims/statuses.js';
-import { STATUS_MEANINGS, meaningOf } from '../../src/claims/status-meanings.js';
+import { statusFilterOptions } from '../../src/claims/status-options.js';
+import { statusMeanings, meaningOf } from '../../src/claims/status-meanings.js';
 import { nextStepFor } from '../../src/claims/next-steps.js';
 import { FIXTURE_STATUSES } from '../../mocks/fixtures.js';
 import { byCodeUnit } from '../../src/claims/order.js';
@@ -40,12 +41,13 @@ describe('claim statuses', () => {
     ]) {
       expect(labels, label).to.include(label);
     }
+    const meanings = statusMeanings();
     for (const s of STATUSES) {
-      expect(STATUS_MEANINGS[s.label], s.label).to.match(/\.$/);
-      expect(STATUS_GROUP_LABELS[s.group], s.label).to.be.a('string');
+      expect(meanings[s.label], s.label).to.match(/\.$/);
+      expect(groupName(s.group), s.label).to.be.a('string');
     }
     // One meaning per status of the table, and none for a status it doesn't have.
-    expect(Object.keys(STATUS_MEANINGS)).to.have.members(labels);
+    expect(Object.keys(meanings)).to.have.members(labels);
     // The fixtures carry every status but the one unknown.
     const unknown = FIXTURE_STATUSES.filter((raw) => !lookupStatus(raw).known);
     expect(unknown).to.deep.equal(['Pending review by clerk']);
@@ -63,7 +65,8 @@ describe('claim statuses', () => {
   it('draws an honest progress line: nothing filed before filing, no "Paid" ahead of a claim that won’t be paid', () => {
     const line = (raw: string) => {
       const { steps, current, reached } = progressOf(lookupStatus(raw));
-      return `${steps.map((s, i) => (i === current ? `[${s}]` : s)).join(' > ')}${reached ? ' (reached)' : ''}`;
+      const names = steps.map(stepName);
+      return `${names.map((s, i) => (i === current ? `[${s}]` : s)).join(' > ')}${reached ? ' (reached)' : ''}`;
     };
     expect(line('Saved')).to.equal('[Not filed yet] > In review > Decided > Paid');
     expect(line('Incomplete')).to.equal('[Not filed yet] > In review > Decided > Paid');
@@ -76,7 +79,7 @@ describe('claim statuses', () => {
     expect(line('Closed')).to.equal('Filed > In review > [Closed] (reached)');
     expect(line('Something new')).to.equal('Filed > [In review] > Decided > Paid');
     for (const s of STATUSES) {
-      const { steps } = progressOf(s);
+      const steps = progressOf(s).steps.map(stepName);
       if (s.reimbursed === 'decided' || s.end) expect(steps, s.label).not.to.include('Paid');
       if (s.notFiled) expect(steps, s.label).not.to.include('Filed');
     }
@@ -109,7 +112,7 @@ describe('claim statuses', () => {
     for (const [raw, group, step, meaning, next] of rows) {
       const status = lookupStatus(raw);
       const { steps, current } = progressOf(status);
-      expect({ group: status.group, step: steps[current], meaning: meaningOf(status), next: nextStepFor(status, null, null)?.text ?? null }, raw).to.deep.equal({
+      expect({ group: status.group, step: stepName(steps[current]), meaning: meaningOf(status), next: nextStepFor(status, null, null)?.text ?? null }, raw).to.deep.equal({
         group,
         step,
         meaning,

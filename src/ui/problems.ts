@@ -1,0 +1,58 @@
+/**
+ * The states a request can end in besides an answer, and how the widget shows one: the
+ * alerts themselves (alerts.ts) are a piece loaded when a request ends in a problem; until
+ * it is in, the place keeps its loading state, and if it can't be loaded, a short alert
+ * of the widget's own says what it can (`problemFallback`).
+ */
+import { html, nothing } from 'lit';
+import type { ApiOutcome } from '../api/request.js';
+import { portalLink } from './links.js';
+import { builtInFallback } from './fallback.js';
+import { heading } from './heading.js';
+import { piece, type Piece } from './piece.js';
+import { msg } from '../i18n/locale.js';
+
+export type AlertsModule = typeof import('./alerts.js');
+
+export const alertsPiece: Piece<AlertsModule> = piece(() => import('./alerts.js'), import.meta.url);
+
+export type { ProblemState } from './alerts.js';
+import type { ProblemState } from './alerts.js';
+
+/** What the Veteran is told, from how the request ended (docs/api.md, "Errors"). */
+export function problemFor(outcome: ApiOutcome, status: number): ProblemState | null {
+  switch (outcome) {
+    case 'ok':
+    case 'partial':
+      return null;
+    case 'unauthenticated':
+      return 'sign-in';
+    case 'forbidden':
+    case 'not-found':
+      return 'no-claims-found';
+    case 'unavailable':
+      return 'unavailable';
+    case 'network-error':
+      return 'offline';
+    case 'timeout':
+      return 'timeout';
+    default:
+      return status === 429 ? 'rate-limited' : 'error';
+  }
+}
+
+/** Where the alerts can't be loaded: the problem's place says so, and where else to check. */
+export const problemFallback = () => html`<div class="alert" part="alert" data-variant="error" role="alert">
+  <p>${msg('We can’t show your travel claims right now. Try again in a few minutes.')}</p>
+  ${builtInFallback()}
+</div>`;
+
+export const SOME_MISSING = () => msg('Some of your claims may be missing');
+
+export function partialWarning(show: boolean, level: number) {
+  if (!show) return nothing;
+  return html`<div class="alert" part="alert" data-variant="warning" data-section="error" data-state="partial">
+    ${heading(level, 'class="sub"', SOME_MISSING())}
+    <p>${msg(html`We couldn’t get all of your claims for this date range. Check the ${portalLink()} for a full list.`)}</p>
+  </div>`;
+}
