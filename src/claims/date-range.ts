@@ -1,4 +1,3 @@
-import { formatMonthRange } from './format.js';
 import { msg } from '../i18n/locale.js';
 
 /** A date range the Veteran can pick; dates are calendar days without a time zone. */
@@ -12,45 +11,19 @@ export interface DateRange {
 }
 
 export const DEFAULT_RANGE_ID = 'past-3-months';
-const QUARTERS_OFFERED = 6;
 
-/** The ranges the original page offered: the past 3 months, then each of 6 previous full quarters. */
-export function dateRanges(today: Date): DateRange[] {
-  const year = today.getFullYear();
-  const month = today.getMonth(); // 0-based
-  const day = today.getDate();
-  const threeMonthsAgo = clampDay(year, month - 3, day);
-  const ranges: DateRange[] = [
-    // Labels are getters: worded when shown, in the language of the widget showing them.
-    {
-      id: DEFAULT_RANGE_ID,
-      get label() {
-        return msg('Past 3 months');
-      },
-      start: threeMonthsAgo,
-      end: ymd(year, month, day),
+/** The past 3 months, to `today`: the range the list starts with. */
+export function pastThreeMonths(today: Date): DateRange {
+  const [year, month, day] = [today.getFullYear(), today.getMonth(), today.getDate()];
+  return {
+    id: DEFAULT_RANGE_ID,
+    // A getter: worded when shown, in the language of the widget showing it.
+    get label() {
+      return msg('Past 3 months');
     },
-  ];
-  let quarter = Math.floor(month / 3) - 1;
-  let quarterYear = year;
-  for (let i = 0; i < QUARTERS_OFFERED; i++) {
-    if (quarter < 0) {
-      quarter += 4;
-      quarterYear -= 1;
-    }
-    const firstMonth = quarter * 3;
-    const y = quarterYear;
-    ranges.push({
-      id: `${quarterYear}-q${quarter + 1}`,
-      get label() {
-        return formatMonthRange({ year: y, month: firstMonth + 1 }, { year: y, month: firstMonth + 3 });
-      },
-      start: ymd(quarterYear, firstMonth, 1),
-      end: ymd(quarterYear, firstMonth + 2, daysInMonth(quarterYear, firstMonth + 2)),
-    });
-    quarter -= 1;
-  }
-  return ranges;
+    start: clampDay(year, month - 3, day),
+    end: ymd(year, month, day),
+  };
 }
 
 /** The API's query: dates without a zone, covering whole days. */
@@ -66,10 +39,10 @@ function clampDay(year: number, month: number, day: number): string {
   return ymd(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 }
 
-function ymd(year: number, month: number, day: number): string {
+export function ymd(year: number, month: number, day: number): string {
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

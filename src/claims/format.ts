@@ -7,7 +7,7 @@
  * es-US, from the Spanish piece (src/i18n/es.ts), which only a Spanish page loads.
  */
 import { wallClockParts } from './parse.js';
-import { formatCalendarDate, MONTHS } from './calendar.js';
+import { formatCalendarDate } from './calendar.js';
 import { msg, spanish, str } from '../i18n/locale.js';
 
 /**
@@ -69,12 +69,4 @@ export function formatAmount(value: number): string {
   const cents = kept < 0 ? 0n : BigInt(digits.slice(0, kept).padEnd(kept, '0')) + BigInt(digits[kept] >= '5');
   const change = cents % 100n;
   return `${value < 0 && cents ? '-' : ''}$${formatCount(cents / 100n)}${change ? `.${String(change).padStart(2, '0')}` : ''}`;
-}
-
-/** "January – March 2026"; in Spanish, Intl's months: "enero – marzo de 2026". */
-export function formatMonthRange(start: { year: number; month: number }, end: { year: number; month: number }): string {
-  const es = spanish();
-  const month = (m: number) => es?.month(m) ?? MONTHS[m - 1];
-  const monthYear = ({ year, month: m }: typeof start) => es?.monthYear(m, year) ?? `${MONTHS[m - 1]} ${year}`;
-  return `${start.year === end.year ? month(start.month) : monthYear(start)} – ${monthYear(end)}`;
 }

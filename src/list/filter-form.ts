@@ -8,6 +8,7 @@ import { groupName, lookupStatus, statusName, STATUS_GROUPS } from '../claims/st
 import { formatCount } from '../claims/format.js';
 
 export { statusOptionsFor } from '../claims/status-options.js';
+export { dateRanges } from '../claims/quarters.js';
 import { isOne, msg, str } from '../i18n/locale.js';
 
 export interface FilterFormOptions {

@@ -5,7 +5,7 @@ import { claimsUrl, fetchClaimsShared, type ClaimsResult } from '../api/fetch-cl
 import { attentionFor, type Attention } from '../claims/attention.js';
 import { deadlineToday, type CalendarDate } from '../claims/calendar.js';
 import type { Claim } from '../claims/claim.js';
-import { dateRanges, DEFAULT_RANGE_ID, type DateRange } from '../claims/date-range.js';
+import { DEFAULT_RANGE_ID, pastThreeMonths, type DateRange } from '../claims/date-range.js';
 import {
   activeFilterCount,
   orderedClaims,
@@ -14,14 +14,17 @@ import {
   type ListChoice,
   type Page,
 } from '../claims/sort-filter-page.js';
-import { alertsPiece, partialWarning, type AlertsModule, problemFallback, problemFor, SOME_MISSING, type ProblemState } from '../ui/problems.js';
-import { renderPiece } from '../ui/piece.js';
-import { msg } from '../i18n/locale.js';
+import { alertsPiece, partialWarning, problemFor, SOME_MISSING, type ProblemState } from '../ui/problems.js';
+import { msg, str } from '../i18n/locale.js';
 import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
-import { showPiece } from '../ui/piece.js';
-import { pagination } from './pagination.js';
+import { piece, pieceView, showPiece } from '../ui/piece.js';
+
+type PaginationModule = typeof import('./pagination.js');
+
+/** The page navigation: a piece, asked for when an answer has more than one page. */
+export const paginationPiece = piece<PaginationModule>(() => import('./pagination.js'), import.meta.url);
 import { prepareListTemplates } from './prepare-templates.js';
 
 /** What the list needs of the widget, read afresh each time. */
@@ -109,7 +112,10 @@ export class ListController implements ReactiveController {
   private abortedByRemoval = false;
   /** The claims request has its response: from then on the main thread is the answer's. */
   private responseArrived = false;
-  private ranges: DateRange[] = dateRanges(new Date());
+  /** The day the ranges count back from: the widget's first. */
+  private today = new Date();
+  /** Every range, once the filter form (which offers the earlier ones) is in. */
+  private allRanges?: DateRange[];
   /** This update's view of the settled answer (none while loading or with a problem). */
   private view?: ListView;
   // Worked out once per answer (and choice, and day), not per render: a page change costs
@@ -165,6 +171,7 @@ export class ListController implements ReactiveController {
     // The problem's alert is a piece: loaded now, shown when it is in.
     if (this.problem && alertsPiece.state.status === 'idle') void showPiece(alertsPiece, this.host);
     this.view = result && !this.problem ? this.listView(result, this.options().pageSize) : undefined;
+    if (this.view && this.view.page.totalPages > 1 && paginationPiece.state.status === 'idle') void showPiece(paginationPiece, this.host);
   }
 
   hostUpdated() {
@@ -189,11 +196,10 @@ export class ListController implements ReactiveController {
     const problem = this.problem;
     if (problem && alertsPiece.state.status !== 'loading') {
       const { signInUrl, onSignIn, headingLevel } = this.options();
-      return renderPiece<AlertsModule, unknown>(alertsPiece.state, {
-        pending: () => nothing,
-        complete: (alerts) => alerts.problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry(), level: headingLevel + 1 }),
-        error: problemFallback,
-      });
+      // If the alert can't be loaded: an error with Try again, which loads it again.
+      return pieceView(alertsPiece, 'problem', msg('what went wrong'), (alerts) =>
+        alerts.problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry(), level: headingLevel + 1 }),
+      );
     }
     // While another range loads, the last list's statuses keep the controls (and focus) in place;
     // a problem keeps the loading state until its alert is in.
@@ -219,7 +225,7 @@ export class ListController implements ReactiveController {
     }
     if (!result) return '';
     if (this.problem) {
-      if (alerts.status !== 'ready') return msg('We can’t show your travel claims right now. Try again in a few minutes.');
+      if (alerts.status !== 'ready') return msg(str`We can’t show ${msg('what went wrong')} right now. Check your connection and try again.`);
       const { heading, explanation } = alerts.module.problemCopy(this.problem);
       return typeof explanation === 'string' ? `${heading}. ${explanation}` : `${heading}.`;
     }
@@ -292,7 +298,7 @@ export class ListController implements ReactiveController {
       draft: this.draft,
       // Only what the controls show counts: statuses of another range's answer don't.
       activeFilters: activeFilterCount(visible(this.applied, () => this.offered(claims)), DEFAULT_RANGE_ID),
-      ranges: this.ranges,
+      ranges: this.ranges(),
       statusOptions: () => this.offered(claims),
       attentionCount,
       onDraft: (update) => {
@@ -320,7 +326,20 @@ export class ListController implements ReactiveController {
         : html`<ul class="claims" part="list">
             ${view.claims.map((claim) => claimCard(claim, view.today, level, onReviewDetails))}
           </ul>`}
-      ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
+      ${this.pages(view.page)}`;
+  }
+
+  /**
+   * The page navigation below the cards, once its piece is in (nothing shows, and nothing
+   * is announced, while it loads); if it can't be loaded, an error with Try again.
+   */
+  private pages(page: Page) {
+    if (page.totalPages <= 1) return nothing;
+    const pieceState = paginationPiece.state.status;
+    if (pieceState === 'idle' || pieceState === 'loading') return html`<div class="pages" data-pending></div>`;
+    return pieceView(paginationPiece, 'pages', msg('the page navigation'), (module) =>
+      module.pagination(this.host.renderRoot, page, (to) => this.goToPage(to, page.page, page.totalPages)),
+    );
   }
 
   /** Everything the list shows, derived from the answer and the applied choice. */
@@ -408,8 +427,15 @@ export class ListController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The ranges there are: the past 3 months, and the earlier ones once the filter form, which offers them, is in. */
+  private ranges(): DateRange[] {
+    const form = filterFormPiece.state;
+    return form.status === 'ready' ? (this.allRanges ??= form.module.dateRanges(this.today)) : [pastThreeMonths(this.today)];
+  }
+
   private rangeById(id: string): DateRange {
-    return this.ranges.find((r) => r.id === id) ?? this.ranges[0];
+    const ranges = this.ranges();
+    return ranges.find((r) => r.id === id) ?? ranges[0];
   }
 
   /** While the new request runs, focus rests on the loading area; then on what came back. */

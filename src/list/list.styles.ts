@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { claimCardStyles } from './claim-card.styles.js';
 import { controlsStyles } from './controls.styles.js';
-import { paginationStyles } from './pagination.styles.js';
 
 /** The list's own frame (list-controller.ts): the results summary, the cards' list, the loading blocks. */
 const frameStyles = css`
@@ -58,4 +57,4 @@ const frameStyles = css`
 `;
 
 /** The list and every view in it, for the widget's stylesheet. */
-export const listStyles = css`${frameStyles}${claimCardStyles}${controlsStyles}${paginationStyles}`;
+export const listStyles = css`${frameStyles}${claimCardStyles}${controlsStyles}`;

@@ -1,11 +1,25 @@
-import { html } from 'lit';
+/**
+ * The page navigation: a piece, loaded when an answer has more than one page (most
+ * Veterans' three months fit on one), so the first view doesn't carry it.
+ */
+import { html, type ReactiveElement } from 'lit';
+import { paginationStyles } from './pagination.styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pageWindow, type Page } from '../claims/sort-filter-page.js';
+import type { Page } from '../claims/sort-filter-page.js';
+import { pageWindow } from '../claims/page-window.js';
 import { formatCount } from '../claims/format.js';
 import { msg, str } from '../i18n/locale.js';
 
-export function pagination(page: Page, onPage: (to: number) => void) {
+function adoptStyles(root: ReactiveElement['renderRoot']) {
+  const sheet = paginationStyles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
+export function pagination(root: ReactiveElement['renderRoot'], page: Page, onPage: (to: number) => void) {
   if (page.totalPages <= 1) return null;
+  adoptStyles(root);
   const button = (to: number, label: string, text: string) =>
     html`<li>
       <button type="button" aria-label=${label} aria-current=${ifDefined(to === page.page ? 'page' : undefined)} @click=${() => onPage(to)}>

@@ -1,13 +1,12 @@
 /**
  * The states a request can end in besides an answer, and how the widget shows one: the
  * alerts themselves (alerts.ts) are a piece loaded when a request ends in a problem; until
- * it is in, the place keeps its loading state, and if it can't be loaded, a short alert
- * of the widget's own says what it can (`problemFallback`).
+ * it is in, the place keeps its loading state, and if it can't be loaded, the place says
+ * so with Try again, as every piece's place does (`pieceView`).
  */
 import { html, nothing } from 'lit';
 import type { ApiOutcome } from '../api/request.js';
 import { portalLink } from './links.js';
-import { builtInFallback } from './fallback.js';
 import { heading } from './heading.js';
 import { piece, type Piece } from './piece.js';
 import { msg } from '../i18n/locale.js';
@@ -40,12 +39,6 @@ export function problemFor(outcome: ApiOutcome, status: number): ProblemState | 
       return status === 429 ? 'rate-limited' : 'error';
   }
 }
-
-/** Where the alerts can't be loaded: the problem's place says so, and where else to check. */
-export const problemFallback = () => html`<div class="alert" part="alert" data-variant="error" role="alert">
-  <p>${msg('We can’t show your travel claims right now. Try again in a few minutes.')}</p>
-  ${builtInFallback()}
-</div>`;
 
 export const SOME_MISSING = () => msg('Some of your claims may be missing');
 

@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import {
   filterClaims,
   orderedClaims,
-  pageWindow,
   paginate,
   resultsSummary,
   sortClaims,
 } from '../../src/claims/sort-filter-page.js';
 import { statusFilterOptions, statusOptionsFor } from '../../src/claims/status-options.js';
-import { dateRanges, rangeQuery } from '../../src/claims/date-range.js';
+import { rangeQuery } from '../../src/claims/date-range.js';
+import { dateRanges } from '../../src/claims/quarters.js';
+import { pageWindow } from '../../src/claims/page-window.js';
 import { formatAppointment } from '../../src/claims/format.js';
 import { fuzzAssert } from '../support/fuzz.js';
 
