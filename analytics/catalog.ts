@@ -93,7 +93,7 @@ export const EVENT_CATALOG: { [N in TravelPayEventName]: EventEntry<N> } = {
 
 /** A sample detail with the common fields, as the widget would emit it. */
 export function sampleDetail<N extends TravelPayEventName>(name: N, version = '0.0.0'): TravelPayDetail<N> {
-  return { ...EVENT_CATALOG[name].sample, schema: SCHEMA, version, entryPoint: 'mhv' } as TravelPayDetail<N>;
+  return { ...EVENT_CATALOG[name].sample, schema: SCHEMA, version, entryPoint: 'mhv', locale: 'en' } as TravelPayDetail<N>;
 }
 
 /** The dataLayer parameters of each event, in the order the forwarder pushes them. */
@@ -136,6 +136,7 @@ const metric = (displayName: string, description: string, unit: 'STANDARD' | 'MI
  */
 export const GA4_DEFINITIONS: { [P in Ga4Parameter]: Ga4Definition } = {
   entry_point: dimension('Travel pay entry point', 'Host the widget runs on: mhv, travel-reimbursement, claims-tool or unknown.', true),
+  locale: dimension('Travel pay language', 'Language the widget showed: en (English) or es (Spanish).', false),
   origin_page: dimension('Travel pay origin page', 'Page the Veteran came from (referrer, origin and path, cut to 100 characters).', true),
   repeat: dimension('Travel pay repeat view', 'true when this browser showed the widget before; (not set) without storage.', true),
   link_id: dimension('Travel pay link', 'Which link was followed: btsss-portal, call-center, tty, sign-in and others.', true),

@@ -114,6 +114,7 @@ export function latencyMonitor() {
 /** The dashboard's template variables, applied to every query. */
 const TEMPLATE_VARIABLES = [
   { name: 'entry_point', prefix: attribute('entryPoint'), available_values: ['mhv', 'travel-reimbursement', 'claims-tool', 'unknown'], defaults: ['*'] },
+  { name: 'locale', prefix: attribute('locale'), available_values: ['en', 'es'], defaults: ['*'] },
   { name: 'version', prefix: attribute('version'), available_values: [], defaults: ['*'] },
 ];
 const scoped = (query: string) => `${query} $entry_point $version`;

@@ -201,6 +201,7 @@ export class TravelPayStatusElement extends LitElement {
 
   private analytics = new AnalyticsController(this, () => ({
     entryPoint: this.effectiveEntryPoint,
+    locale: this.language.locale(),
     gtm: !this.disableGtm,
     datadog: !this.disableDatadog,
   }));
@@ -239,7 +240,6 @@ export class TravelPayStatusElement extends LitElement {
     () => ({
       level: this.level,
       history: !this.noHistory,
-      words: (words) => inLocale(this.language.locale(), words),
       apiBase: this.apiBase,
       timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,

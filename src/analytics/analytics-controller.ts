@@ -5,9 +5,12 @@ import { isOutbound, toOriginAndPath } from './privacy.js';
 import { recordView } from './view-counter.js';
 import { piece } from '../lazy/piece.js';
 import type { VisibleTime } from './forwarding.js';
+import type { Locale } from '../i18n/locale.js';
 
 export interface AnalyticsOptions {
   entryPoint: EntryPoint;
+  /** The language the widget shows. */
+  locale: Locale;
   gtm: boolean;
   datadog: boolean;
 }
@@ -102,11 +105,11 @@ export class AnalyticsController implements ReactiveController {
 
   emit<N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) {
     try {
-      const { entryPoint, gtm, datadog } = this.options();
+      const { entryPoint, locale, gtm, datadog } = this.options();
       // After removal (the last time-spent report) the element can't reach the document
       // any more: the event goes to the document it was in instead.
       const target = this.host.isConnected ? this.host : this.host.ownerDocument;
-      const full = emit(target, name, detail, entryPoint);
+      const full = emit(target, name, detail, entryPoint, locale);
       if (gtm || datadog) forwardWhenIn([name, full, { gtm, datadog }]);
     } catch {
       // Analytics never breaks the widget or the host page.

@@ -4,6 +4,7 @@ import type { SortOrder } from '../claims/sort-filter-page.js';
 import type { FlagSource } from '../flags/power-switch.js';
 import type { ClaimPhase } from '../claims/statuses.js';
 import { VERSION } from '../version.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * The widget's analytics events: the public contract of docs/events.md.
@@ -15,6 +16,8 @@ export interface CommonDetail {
   schema: typeof SCHEMA;
   version: string;
   entryPoint: EntryPoint;
+  /** The language the widget showed, `en` or `es` (docs/i18n.md); names and values stay English identifiers. */
+  locale: Locale;
 }
 
 export type LinkSection = 'help' | 'error' | 'card' | 'attention' | 'details' | 'fallback';
@@ -71,8 +74,9 @@ export function emit<N extends TravelPayEventName>(
   name: N,
   detail: TravelPayEventDetails[N],
   entryPoint: EntryPoint,
+  locale: Locale,
 ): TravelPayDetail<N> {
-  const full = { ...detail, schema: SCHEMA, version: VERSION, entryPoint } as TravelPayDetail<N>;
+  const full = { ...detail, schema: SCHEMA, version: VERSION, entryPoint, locale } as TravelPayDetail<N>;
   // A host listener that throws is reported by the browser, never thrown into the widget.
   target.dispatchEvent(new CustomEvent(name, { detail: full, bubbles: true, composed: true }));
   return full;

@@ -31,8 +31,6 @@ export function detailsHeading(claim: Pick<Claim, 'appointmentDateTime'>): strin
 export interface DetailsOptions extends DetailsPanelOptions {
   /** Opening a claim adds a history entry (not under `no-history`: a host that owns its router). */
   history: boolean;
-  /** Runs `words` in the widget's language: what is worded outside its update (the page's title). */
-  words: <T>(words: () => T) => T;
 }
 
 /**
@@ -125,7 +123,6 @@ export class ClaimDetailsController implements ReactiveController {
     this.claim = claim;
     this.trigger = trigger;
     this.focus = 'heading';
-    this.name(true);
     this.host.requestUpdate();
     void this.showPanel();
   }
@@ -136,7 +133,7 @@ export class ClaimDetailsController implements ReactiveController {
     this.named = shown;
     if (shown) {
       if (!named++) hostTitle = document.title;
-      title = this.options().words(() => msg('Claim details | ')) + hostTitle;
+      title = msg('Claim details | ') + hostTitle;
       document.title = title;
     } else if (!--named && document.title === title) {
       // Only if the host didn't retitle the page meanwhile.
@@ -146,7 +143,8 @@ export class ClaimDetailsController implements ReactiveController {
 
   hostConnected() {
     addEventListener('popstate', this.onPopState);
-    this.name(this.claim !== null);
+    // Named again in the update (`hostUpdate`), in the widget's language.
+    if (this.claim) this.host.requestUpdate();
     this.loadedPanel()?.resume();
   }
 
@@ -155,6 +153,11 @@ export class ClaimDetailsController implements ReactiveController {
     this.name(false);
     // Once the DOM change is done: a widget moved to another parent is back, nothing paused.
     queueMicrotask(() => this.host.isConnected || this.loadedPanel()?.pause());
+  }
+
+  /** The page's title names the details while they show: set in the update, in the widget's language. */
+  hostUpdate() {
+    this.name(this.claim !== null);
   }
 
   hostUpdated() {

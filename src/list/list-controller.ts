@@ -14,7 +14,7 @@ import {
   type ListChoice,
   type Page,
 } from '../claims/sort-filter-page.js';
-import { alertsPiece, partialWarning, problemFor, SOME_MISSING, type ProblemState } from '../ui/problems.js';
+import { alertsPiece, problemFor, type ProblemState } from '../ui/problems.js';
 import { msg, str } from '../i18n/locale.js';
 import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
@@ -169,7 +169,7 @@ export class ListController implements ReactiveController {
     const result = this.result;
     this.problem = result ? problemFor(result.outcome, result.status) : null;
     // The problem's alert is a piece: loaded now, shown when it is in.
-    if (this.problem && alertsPiece.state.status === 'idle') void showPiece(alertsPiece, this.host);
+    if ((this.problem || result?.outcome === 'partial') && alertsPiece.state.status === 'idle') void showPiece(alertsPiece, this.host);
     this.view = result && !this.problem ? this.listView(result, this.options().pageSize) : undefined;
     if (this.view && this.view.page.totalPages > 1 && paginationPiece.state.status === 'idle') void showPiece(paginationPiece, this.host);
   }
@@ -232,7 +232,7 @@ export class ListController implements ReactiveController {
     const view = this.view!;
     const parts = [view.summary];
     if (view.attention.count > 0) parts.push(`${attentionText(view.attention)}: ${attentionReasons(view.attention)}`);
-    if (result.outcome === 'partial') parts.push(SOME_MISSING());
+    if (result.outcome === 'partial') parts.push(msg('Some of your claims may be missing'));
     return `${parts.join('. ')}.`;
   }
 
@@ -320,7 +320,7 @@ export class ListController implements ReactiveController {
       })}
       ${this.filterForm(result.claims, view.attention.count)}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
-      ${partialWarning(result.outcome === 'partial', level)}
+      ${result.outcome === 'partial' && alertsPiece.state.status === 'ready' ? alertsPiece.state.module.partialWarning(level) : nothing}
       ${view.total === 0
         ? this.empty()
         : html`<ul class="claims" part="list">

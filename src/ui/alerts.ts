@@ -110,3 +110,10 @@ export function problemAlert(
   </div>`;
 }
 
+/** A 206 answer: some claims may be missing from the list. */
+export function partialWarning(level: number) {
+  return html`<div class="alert" part="alert" data-variant="warning" data-section="error" data-state="partial">
+    ${heading(level, 'class="sub"', msg('Some of your claims may be missing'))}
+    <p>${msg(html`We couldn’t get all of your claims for this date range. Check the ${portalLink()} for a full list.`)}</p>
+  </div>`;
+}

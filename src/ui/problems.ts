@@ -4,12 +4,8 @@
  * it is in, the place keeps its loading state, and if it can't be loaded, the place says
  * so with Try again, as every piece's place does (`pieceView`).
  */
-import { html, nothing } from 'lit';
 import type { ApiOutcome } from '../api/request.js';
-import { portalLink } from './links.js';
-import { heading } from './heading.js';
 import { piece, type Piece } from './piece.js';
-import { msg } from '../i18n/locale.js';
 
 export type AlertsModule = typeof import('./alerts.js');
 
@@ -40,12 +36,3 @@ export function problemFor(outcome: ApiOutcome, status: number): ProblemState | 
   }
 }
 
-export const SOME_MISSING = () => msg('Some of your claims may be missing');
-
-export function partialWarning(show: boolean, level: number) {
-  if (!show) return nothing;
-  return html`<div class="alert" part="alert" data-variant="warning" data-section="error" data-state="partial">
-    ${heading(level, 'class="sub"', SOME_MISSING())}
-    <p>${msg(html`We couldn’t get all of your claims for this date range. Check the ${portalLink()} for a full list.`)}</p>
-  </div>`;
-}

@@ -23,6 +23,7 @@ describe('forwarders', () => {
       schema: SCHEMA,
       version: '0.1.0',
       entryPoint: 'mhv',
+      locale: 'en',
     });
     expect(payload).to.deep.equal({
       event: 'travel_pay_view',
@@ -34,7 +35,7 @@ describe('forwarders', () => {
       entry_point: 'mhv',
     });
     for (const name of EVENT_NAMES) {
-      const event = toDataLayerPayload(name, { schema: 1, version: '0', entryPoint: 'mhv' } as never).event as string;
+      const event = toDataLayerPayload(name, { schema: 1, version: '0', entryPoint: 'mhv', locale: 'en' } as never).event as string;
       expect(event).to.match(/^[a-z][a-z0-9_]{0,39}$/);
     }
   });
@@ -88,7 +89,7 @@ describe('forwarders', () => {
 
   it('cut long string values to GA4’s 100 characters, predictably', () => {
     const long = `https://www.va.gov/${'a'.repeat(150)}`;
-    const payload = toDataLayerPayload('travel-pay-view', { originPage: long, repeat: false, viewCount: 3, schema: SCHEMA, version: '0', entryPoint: 'mhv' });
+    const payload = toDataLayerPayload('travel-pay-view', { originPage: long, repeat: false, viewCount: 3, schema: SCHEMA, version: '0', entryPoint: 'mhv', locale: 'en' });
     expect(payload.origin_page).to.equal(long.slice(0, 100));
     expect(payload.view_count).to.equal(3);
     expect(cutToGa4Limit('x'.repeat(100))).to.have.length(100);
@@ -153,7 +154,7 @@ describe('forwarders', () => {
     });
 
     it('queue nothing without Datadog, and hold a bounded number for an SDK that never arrives', () => {
-      const detail = { visibleMs: 1, schema: SCHEMA, version: '0', entryPoint: 'mhv' } as const;
+      const detail = { visibleMs: 1, schema: SCHEMA, version: '0', entryPoint: 'mhv', locale: 'en' } as const;
       sendToDatadog('travel-pay-time-spent', detail);
       expect('DD_RUM' in window).to.equal(false);
       const stub = installStub();
@@ -163,7 +164,7 @@ describe('forwarders', () => {
 
     it('a queued event that the SDK fails to take throws nothing into the SDK’s replay', () => {
       installStub();
-      sendToDatadog('travel-pay-api', { endpoint: 'claims', status: 500, ok: false, outcome: 'error', durationMs: 5, claimCount: 0, schema: SCHEMA, version: '0', entryPoint: 'mhv' });
+      sendToDatadog('travel-pay-api', { endpoint: 'claims', status: 500, ok: false, outcome: 'error', durationMs: 5, claimCount: 0, schema: SCHEMA, version: '0', entryPoint: 'mhv', locale: 'en' });
       const stub = win.DD_RUM as Rum;
       win.DD_RUM = { onReady: (c: () => void) => c(), addAction: () => { throw new Error('RUM broke'); }, addError: () => { throw new Error('RUM broke'); } };
       expect(() => stub.q!.forEach((callback) => callback())).to.not.throw();
@@ -173,7 +174,7 @@ describe('forwarders', () => {
   it('survive a host whose dataLayer push throws', () => {
     win.dataLayer = Object.assign([], { push: () => { throw new Error('broken GTM'); } });
     expect(() => pushToDataLayer({ event: 'x' })).to.not.throw();
-    expect(() => sendToDatadog('travel-pay-time-spent', { visibleMs: 1, schema: 1, version: '0', entryPoint: 'mhv' })).to.not.throw();
+    expect(() => sendToDatadog('travel-pay-time-spent', { visibleMs: 1, schema: 1, version: '0', entryPoint: 'mhv', locale: 'en' })).to.not.throw();
   });
 });
 
