@@ -41,10 +41,10 @@ describe('analytics events', () => {
     const el = await mount();
     await settled(el);
     expect(capture.of('travel-pay-flag')).to.deep.equal([
-      { flag: 'travel_pay_power_switch', on: true, source: 'defaults', ruleId: null, schema: 1, version: VERSION, entryPoint: 'claims-tool' },
+      { flag: 'travel_pay_power_switch', on: true, source: 'defaults', ruleId: null, schema: 1, version: VERSION, entryPoint: 'claims-tool', locale: 'en' },
     ]);
     expect(capture.of('travel-pay-view')).to.deep.equal([
-      { originPage: '', repeat: false, viewCount: 1, schema: 1, version: VERSION, entryPoint: 'claims-tool' },
+      { originPage: '', repeat: false, viewCount: 1, schema: 1, version: VERSION, entryPoint: 'claims-tool', locale: 'en' },
     ]);
     const [api] = capture.of('travel-pay-api');
     expect(api).to.include({ endpoint: 'claims', status: 200, ok: true, outcome: 'ok', claimCount: Number($(el, '.summary')!.textContent!.match(/of (\d+)/)![1]) });

@@ -33,6 +33,7 @@ describe('forwarders', () => {
       schema: 1,
       version: '0.1.0',
       entry_point: 'mhv',
+      locale: 'en',
     });
     for (const name of EVENT_NAMES) {
       const event = toDataLayerPayload(name, { schema: 1, version: '0', entryPoint: 'mhv', locale: 'en' } as never).event as string;

@@ -124,7 +124,7 @@ describe('claim details: opening and going back', () => {
     expect(api).to.have.length(1);
     expect(api[0].detail).to.include({ status: 200, ok: true, outcome: 'ok', claimCount: 0 });
     const view = events.events.find((e) => e.name === 'travel-pay-details-view')!;
-    expect(view.detail).to.have.keys(['phase', 'known', 'documentCount', 'hasDecisionReason', 'schema', 'version', 'entryPoint']);
+    expect(view.detail).to.have.keys(['phase', 'known', 'documentCount', 'hasDecisionReason', 'schema', 'version', 'entryPoint', 'locale']);
     events.stop();
     await expect(el).to.be.accessible();
   });

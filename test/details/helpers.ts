@@ -39,6 +39,8 @@ export function countRequests(worker: SetupWorker) {
   const seen = { claims: 0, details: 0, documents: 0 };
   const listener = ({ request }: { request: Request }) => {
     const path = new URL(request.url).pathname;
+    // The API's paths only: the dev server's own modules (src/claims/…) are no requests of the widget's.
+    if (!path.includes('/travel_pay/')) return;
     if (/\/claims\/[^/]+\/documents\/[^/]+$/.test(path)) seen.documents++;
     else if (/\/claims\/[^/]+$/.test(path)) seen.details++;
     else if (/\/claims$/.test(path)) seen.claims++;

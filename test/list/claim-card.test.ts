@@ -3,7 +3,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../../mocks/fixtures.js';
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
-import { lookupStatus, progressOf } from '../../src/claims/statuses.js';
+import { lookupStatus, progressOf, stepName } from '../../src/claims/statuses.js';
 import { nextStepFor } from '../../src/claims/next-steps.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
@@ -82,7 +82,7 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
       const text = card.textContent!.replace(/\s+/g, ' ');
       expect(card.querySelector('.status-row')!.getAttribute('data-group'), status.label).to.equal(status.group);
       expect(card.querySelector('.phases')!.textContent!.replace(/\s+/g, ' ').trim(), status.label).to.equal(
-        `Step ${current + 1} of ${steps.length}: ${steps[current]}`,
+        `Step ${current + 1} of ${steps.length}: ${stepName(steps[current])}`,
       );
       expect(card.querySelectorAll('.phases li:not([data-step="none"])'), status.label).to.have.length(steps.length);
       const step = nextStepFor(status, null, null);

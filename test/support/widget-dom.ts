@@ -16,9 +16,11 @@ export const SETTLED = '.summary, [data-state]:not([data-state="partial"])';
 
 /**
  * The widget shows a finished state, and the help below it: the help joins in the task
- * after the widget's first frame, which a fast answer can beat.
+ * after the widget's first frame, which a fast answer can beat; and no piece the answer
+ * asked for is still on its way (`data-pending`: the page navigation of a long list).
  */
-export const isSettled = (el: HTMLElement) => $(el, SETTLED) !== null && $(el, '[part="help"]') !== null;
+export const isSettled = (el: HTMLElement) =>
+  $(el, SETTLED) !== null && $(el, '[part="help"]') !== null && $(el, '[data-pending]') === null;
 
 /** What screen readers were last told, through the widget's polite live region. */
 export const liveRegionText = (el: HTMLElement) => $(el, '[role="status"]')!.textContent!.trim();
