@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['**', '!src/', '!src/**', '!widgets/', '!widgets/**'] },
+  { ignores: ['**', '!src/', '!src/**', '!widgets/', '!widgets/**', 'src/i18n/generated/**'] },
   {
     files: ['src/**/*.ts', 'widgets/**/*.ts'],
     languageOptions: { parser: tseslint.parser },

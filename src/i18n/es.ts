@@ -8,7 +8,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { templates } from './generated/es.js';
-import { locale, type SpanishWords } from './locale.js';
+import { locale, type SpanishWords } from './active.js';
 import { statusNames } from './status-names.js';
 
 _installMsgImplementation(((template, options) =>

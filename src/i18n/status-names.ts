@@ -5,7 +5,7 @@
  * so only the Spanish piece asks for these; the ids keep them apart from the same words
  * elsewhere ("Closed", the group).
  */
-import { msg } from './locale.js';
+import { msg } from '@lit/localize/init/install.js';
 
 export const statusNames = (): Record<string, string> => ({
   Saved: msg('Saved', { id: 'status-saved' }),
