@@ -24,7 +24,9 @@ export function watchLanguage(host: ReactiveElement) {
       }
     }
     const now = isSpanish(lang) ? 'es' : 'en';
-    if (now !== wanted) host.requestUpdate((wanted = now));
+    if (now === wanted) return;
+    wanted = now;
+    host.requestUpdate();
   };
   return {
     read,

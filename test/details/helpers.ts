@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
@@ -50,7 +51,7 @@ export function countRequests(worker: SetupWorker) {
 }
 
 export async function mountDetailsWidget(
-  options: { flags?: FeatureApiResponse | null; requestTimeout?: number; signInUrl?: string; pageSize?: number } = {},
+  options: { flags?: FeatureApiResponse | null; requestTimeout?: number; signInUrl?: string; pageSize?: number; lang?: string } = {},
 ) {
   const flags = options.flags === undefined ? DETAILS_ON : options.flags;
   const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
@@ -61,6 +62,7 @@ export async function mountDetailsWidget(
     request-timeout=${options.requestTimeout ?? 5000}
     sign-in-url=${options.signInUrl ?? ''}
     .flagsPayload=${flags ?? undefined}
+    lang=${ifDefined(options.lang)}
   ></travel-pay-status>`);
   await settled(el);
   return el;

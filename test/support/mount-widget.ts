@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SetupWorker } from 'msw/browser';
 import { startMockApi } from '../../mocks/browser.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
@@ -17,13 +18,14 @@ export async function mockApi(): Promise<SetupWorker> {
 
 export const API_BASE = '/travel_pay/v0';
 
-export async function mountWidget(attrs: { pageSize?: number; requestTimeout?: number; signInUrl?: string } = {}) {
+export async function mountWidget(attrs: { pageSize?: number; requestTimeout?: number; signInUrl?: string; lang?: string } = {}) {
   const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
     api-base=${API_BASE}
     entry-point="mhv"
     page-size=${attrs.pageSize ?? 10}
     request-timeout=${attrs.requestTimeout ?? 5000}
     sign-in-url=${attrs.signInUrl ?? ''}
+    lang=${ifDefined(attrs.lang)}
   ></travel-pay-status>`);
   return el;
 }

@@ -1,0 +1,29 @@
+/**
+ * The widget's English, from the catalogue's own sources (xliff/es.xlf, which
+ * `npm run lint:i18n` keeps equal to every `msg()` of src/): each source's runs of literal
+ * text between its placeholders, those of two words or more. A Spanish widget shows none
+ * of them. The statuses' English names are left out: Spanish shows each beside its own
+ * ("Denegada (Denied)", docs/i18n.md).
+ */
+export async function englishSentences(): Promise<string[]> {
+  const xliff = await (await fetch('/xliff/es.xlf')).text();
+  const doc = new DOMParser().parseFromString(xliff, 'application/xml');
+  const runs = new Set<string>();
+  for (const unit of doc.querySelectorAll('trans-unit')) {
+    if (unit.id.startsWith('status-')) continue;
+    const source = unit.querySelector('source')!;
+    for (const node of source.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const run = node.textContent!.replace(/\s+/g, ' ').trim().replace(/^[,.:;(]\s*|[,.:;)]$/g, '').trim();
+      if (run.split(' ').length >= 2) runs.add(run);
+    }
+  }
+  return [...runs];
+}
+
+/** What a Veteran meets in a widget: its text, its accessible names and what its live region says. */
+export function everythingSaid(el: HTMLElement): string {
+  const root = el.shadowRoot!;
+  const labels = [...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+  return [root.textContent, ...labels].join(' ').replace(/\s+/g, ' ');
+}
