@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
@@ -21,6 +22,24 @@ configure({ asyncUtilTimeout: 5000 });
 const preview: Preview = {
   // One MSW worker for the preview; each story brings its handlers in `parameters.msw`.
   loaders: [mswLoader(() => startMockApi([]))],
+  // The toolbar's language: every story inside an element with that `lang`, which the
+  // widget reads as a host page's (docs/i18n.md).
+  globalTypes: {
+    locale: {
+      description: 'The language of the page around the widget (its closest lang)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [(story, { globals }) => html`<div lang=${globals.locale ?? 'en'}>${story()}</div>`],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

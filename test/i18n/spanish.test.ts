@@ -5,7 +5,7 @@ import { SCENARIO_NAMES, DETAILS_SCENARIO_NAMES } from '../../mocks/scenarios.js
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { $, $$, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 import { CLAIMS, detailsSettled, mountDetailsWidget, serve } from '../details/helpers.js';
-import { englishSentences, everythingSaid } from './english-sentences.js';
+import { englishSentences, everythingSaid } from '../support/english-sentences.js';
 
 /** Every English run of the catalogue that `el` still says, with where. */
 async function englishIn(el: HTMLElement, where: string): Promise<string[]> {

@@ -6,7 +6,11 @@
  * ("Denegada (Denied)", docs/i18n.md).
  */
 export async function englishSentences(): Promise<string[]> {
-  const xliff = await (await fetch('/xliff/es.xlf')).text();
+  return sentencesOf(await (await fetch('/xliff/es.xlf')).text());
+}
+
+/** The English runs of an XLIFF file's sources (`englishSentences`), for a caller that has its text. */
+export function sentencesOf(xliff: string): string[] {
   const doc = new DOMParser().parseFromString(xliff, 'application/xml');
   const runs = new Set<string>();
   for (const unit of doc.querySelectorAll('trans-unit')) {
