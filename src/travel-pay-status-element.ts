@@ -201,7 +201,7 @@ export class TravelPayStatusElement extends LitElement {
 
   private analytics = new AnalyticsController(this, () => ({
     entryPoint: this.effectiveEntryPoint,
-    locale: this.language.locale(),
+    locale: this.language.asked(),
     gtm: !this.disableGtm,
     datadog: !this.disableDatadog,
   }));
@@ -276,8 +276,9 @@ export class TravelPayStatusElement extends LitElement {
   }
 
   override connectedCallback() {
-    super.connectedCallback();
+    // First: the controllers' own connecting (the flag's decision) already speaks the page's language.
     this.language.read();
+    super.connectedCallback();
     // Removed before its help joined: it joins now.
     if (this.hasUpdated && !this.pastFirstFrame) this.requestUpdate();
   }

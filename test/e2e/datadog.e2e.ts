@@ -205,6 +205,8 @@ async function visit(path: string, options: { sdkArrivesLate: boolean }) {
   await click(page, (root) => root.querySelector('[part="retry"]'));
   await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.summary'), { timeout: 15_000 });
   await click(page, (root) => root.querySelector('.claim'));
+  // The page navigation is a piece, in once the answer has more than one page.
+  await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('nav.pagination button'), { timeout: 15_000 });
   await click(page, (root) => [...root.querySelectorAll('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next'));
   await click(page, (root) => root.querySelector('.filters > summary'));
   // Its controls are rendered when it first opens.

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { claimsHandlers } from '../../mocks/handlers.js';
+import { readFileSync } from 'node:fs';
 import { useHostAndBrowser } from './server.js';
 
 /** Lit's own version registry (shared by every Lit element on a page) and Puppeteer's helpers. */
@@ -24,6 +25,8 @@ const env = useHostAndBrowser(() => claimsHandlers('default'));
 async function open(path: string) {
   const page: Page = await env.browser.newPage();
   const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
   });
@@ -46,8 +49,11 @@ async function open(path: string) {
     },
     { timeout: 10_000 },
   );
-  return { page, problems };
+  return { page, problems, requests };
 }
+
+/** The Spanish piece's files, as the build wrote them (dist/build-manifest.json). */
+const SPANISH_FILES: string[] = JSON.parse(readFileSync('dist/build-manifest.json', 'utf8')).pieces.es;
 
 describe('host pages embedding the built bundles under a strict CSP', () => {
   for (const host of ['mhv', 'travel-reimbursement', 'claims-tool']) {
@@ -77,6 +83,40 @@ describe('host pages embedding the built bundles under a strict CSP', () => {
       await page.close();
     });
   }
+
+  it('an English page fetches no Spanish byte; a page in lang="es" shows the widget in Spanish, its catalogue checked and fetched once', async () => {
+    assert.ok(SPANISH_FILES.length > 0);
+    const english = await open('/hosts/mhv.html');
+    // "Need help?" and the rest that follows the first frame are in too.
+    await english.page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('[part="help"]'), { timeout: 10_000 });
+    assert.ok(english.requests.length > 3, 'the page’s requests are counted');
+    assert.deepEqual(english.requests.filter((p) => SPANISH_FILES.some((f) => p.endsWith(`/${f}`))), []);
+    await english.page.close();
+
+    const { page, problems, requests } = await open('/hosts/mhv-es.html');
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { __events: { name: string; detail: { locale: string } }[]; __violations: string[] };
+      const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+      return {
+        lang: root.querySelector('[part="base"]')!.getAttribute('lang'),
+        summary: root.querySelector('.summary')!.textContent,
+        status: root.querySelector('.claim .status strong')!.textContent,
+        locales: [...new Set(w.__events.map((e) => e.detail.locale))],
+        names: w.__events.map((e) => e.name),
+        violations: w.__violations,
+      };
+    });
+    assert.equal(result.lang, 'es');
+    assert.match(result.summary ?? '', /^Mostrando 1 ‒ 10 de \d+ reclamaciones de los últimos 3 meses/);
+    assert.match(result.status ?? '', /^.+ \(.+\)$/);
+    // Every event says the language; names stay English identifiers.
+    assert.deepEqual(result.locales, ['es']);
+    assert.ok(result.names.every((n) => n.startsWith('travel-pay-')));
+    for (const file of SPANISH_FILES) assert.equal(requests.filter((p) => p.endsWith(`/${file}`)).length, 1, file);
+    assert.deepEqual(result.violations, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 
   it('the policy is really enforced: eval and HTML strings are refused and reported', async () => {
     const { page, problems } = await open('/hosts/csp-probe.html');

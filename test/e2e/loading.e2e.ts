@@ -291,7 +291,8 @@ describe('a piece that can’t be loaded', () => {
       assert.match(alert.text, /We can’t show what each claim status means right now/);
       assert.equal(alert.button, 'Try again');
 
-      // The rest of the widget keeps working: the next page of claims.
+      // The rest of the widget keeps working: the next page of claims (its navigation, a piece, in once the answer has more than one page).
+      await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('nav.pagination button'), { timeout: 15_000 });
       await page.evaluate(() => {
         const root = document.querySelector('travel-pay-status')!.shadowRoot!;
         [...root.querySelectorAll<HTMLButtonElement>('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next')!.click();
@@ -359,7 +360,8 @@ describe('the sort and filter options, a piece', () => {
     );
     assert.match(alert, /We can’t show the sort and filter options right now/);
 
-    // The list keeps working: the next page of claims.
+    // The list keeps working: the next page of claims (its navigation, a piece, in once the answer has more than one page).
+    await page.waitForFunction(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('nav.pagination button'), { timeout: 15_000 });
     await page.evaluate(() => {
       const root = document.querySelector('travel-pay-status')!.shadowRoot!;
       [...root.querySelectorAll<HTMLButtonElement>('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next')!.click();
