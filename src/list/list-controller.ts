@@ -20,12 +20,12 @@ import { attentionReasons, attentionSummary, attentionText } from './action-summ
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
 import { piece, pieceView, showPiece } from '../ui/piece.js';
+import { prepareListTemplates } from './prepare-templates.js';
 
 type PaginationModule = typeof import('./pagination.js');
 
 /** The page navigation: a piece, asked for when an answer has more than one page. */
 export const paginationPiece = piece<PaginationModule>(() => import('./pagination.js'), import.meta.url);
-import { prepareListTemplates } from './prepare-templates.js';
 
 /** What the list needs of the widget, read afresh each time. */
 export interface ListOptions {

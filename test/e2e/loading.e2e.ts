@@ -155,8 +155,9 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await claimsShown(page);
     const widgetFiles = () => requests.filter((r) => r.endsWith('.js') && !r.startsWith('/hosts/'));
     // The first view needs no piece; "Need help?" and the analytics forwarders are asked
-    // for after its first frame (in either order).
-    const afterFirstFrame = [`${STATIC_PREFIX}${help}`, `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`];
+    // for after its first frame, and the page navigation once the answer has more than one
+    // page (in any order).
+    const afterFirstFrame = [`${STATIC_PREFIX}${help}`, `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`, `${STATIC_PREFIX}${manifest.pieces.pagination[0]}`];
     await page.waitForFunction((names) => names.every((name: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))), { timeout: 15_000 }, afterFirstFrame);
     const firstView = [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`];
     assert.deepEqual(widgetFiles().slice(0, 2), firstView, 'the first view needs no piece');
@@ -166,7 +167,7 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await openStatusHelp(page);
     await waitForStatusHelp(page, 'explanations');
     // Its own file and the statuses' meanings, a chunk it shares with the claim details.
-    assert.deepEqual(widgetFiles().slice(5).sort(), [`${STATIC_PREFIX}${explanations}`, `${STATIC_PREFIX}${meanings}`].sort());
+    assert.deepEqual(widgetFiles().slice(6).sort(), [`${STATIC_PREFIX}${explanations}`, `${STATIC_PREFIX}${meanings}`].sort());
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);
