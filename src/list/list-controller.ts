@@ -19,7 +19,7 @@ import { msg, str } from '../i18n/locale.js';
 import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
-import { piece, pieceView, showPiece } from '../ui/piece.js';
+import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { prepareListTemplates } from './prepare-templates.js';
 
 type PaginationModule = typeof import('./pagination.js');
@@ -110,6 +110,8 @@ export class ListController implements ReactiveController {
   /** Answers already reported by `travel-pay-attention` (once per answer). */
   private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
+  /** The pieces this widget waits for (`need`). */
+  private waiting = new Set<Piece<unknown>>();
   /** The claims request has its response: from then on the main thread is the answer's. */
   private responseArrived = false;
   /** The day the ranges count back from: the widget's first. */
@@ -169,9 +171,23 @@ export class ListController implements ReactiveController {
     const result = this.result;
     this.problem = result ? problemFor(result.outcome, result.status) : null;
     // The problem's alert is a piece: loaded now, shown when it is in.
-    if ((this.problem || result?.outcome === 'partial') && alertsPiece.state.status === 'idle') void showPiece(alertsPiece, this.host);
+    if (this.problem || result?.outcome === 'partial') this.need(alertsPiece);
     this.view = result && !this.problem ? this.listView(result, this.options().pageSize) : undefined;
-    if (this.view && this.view.page.totalPages > 1 && paginationPiece.state.status === 'idle') void showPiece(paginationPiece, this.host);
+    if (this.view && this.view.page.totalPages > 1) this.need(paginationPiece);
+  }
+
+  /**
+   * Asks for a piece this answer shows, and renders again once it is in: every widget that
+   * needs it waits for it, whichever asked first (another may be loading it already).
+   */
+  private need(wanted: Piece<unknown>) {
+    const { status } = wanted.state;
+    if ((status !== 'idle' && status !== 'loading') || this.waiting.has(wanted)) return;
+    this.waiting.add(wanted);
+    void wanted.load().then(() => {
+      this.waiting.delete(wanted);
+      this.host.requestUpdate();
+    });
   }
 
   hostUpdated() {
