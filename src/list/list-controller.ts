@@ -15,7 +15,7 @@ import {
   type Page,
 } from '../claims/sort-filter-page.js';
 import { alertsPiece, problemFor, type ProblemState } from '../ui/problems.js';
-import { msg, str } from '../i18n/locale.js';
+import { msg } from '../i18n/locale.js';
 import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
@@ -110,7 +110,7 @@ export class ListController implements ReactiveController {
   /** Answers already reported by `travel-pay-attention` (once per answer). */
   private attentionReported = new WeakSet<ClaimsResult>();
   private abortedByRemoval = false;
-  /** The pieces this widget waits for (`need`). */
+  /** The pieces this widget has asked for (`need`). */
   private waiting = new Set<Piece<unknown>>();
   /** The claims request has its response: from then on the main thread is the answer's. */
   private responseArrived = false;
@@ -181,13 +181,10 @@ export class ListController implements ReactiveController {
    * needs it waits for it, whichever asked first (another may be loading it already).
    */
   private need(wanted: Piece<unknown>) {
-    const { status } = wanted.state;
-    if ((status !== 'idle' && status !== 'loading') || this.waiting.has(wanted)) return;
+    // Once per widget and piece: after a failure, the piece's place offers Try again.
+    if (this.waiting.has(wanted) || wanted.state.status === 'failed') return;
     this.waiting.add(wanted);
-    void wanted.load().then(() => {
-      this.waiting.delete(wanted);
-      this.host.requestUpdate();
-    });
+    void wanted.load().then(() => this.host.requestUpdate());
   }
 
   hostUpdated() {
@@ -241,7 +238,8 @@ export class ListController implements ReactiveController {
     }
     if (!result) return '';
     if (this.problem) {
-      if (alerts.status !== 'ready') return msg(str`We can’t show ${msg('what went wrong')} right now. Check your connection and try again.`);
+      // The alert couldn't be loaded: its place says so, as an alert of its own.
+      if (alerts.status !== 'ready') return '';
       const { heading, explanation } = alerts.module.problemCopy(this.problem);
       return typeof explanation === 'string' ? `${heading}. ${explanation}` : `${heading}.`;
     }

@@ -33,8 +33,8 @@ export function watchLanguage(host: ReactiveElement) {
     stop: () => observer.disconnect(),
     /** The language the widget renders in: Spanish once its catalogue is in (English if it can't be loaded). */
     locale: (): Locale => (wanted === 'es' && spanishPiece.state.status === 'ready' ? 'es' : 'en'),
-    /** The language the widget shows or is about to (analytics' `locale`): English only if Spanish can't be loaded. */
-    asked: (): Locale => (wanted === 'es' && spanishPiece.state.status !== 'failed' ? 'es' : 'en'),
+    /** The language the page asks of the widget (analytics' `locale`), from its first event on. */
+    asked: (): Locale => wanted,
     /** Whether an update must wait for the Spanish catalogue. */
     waits: () => wanted === 'es' && /^(idle|loading)$/.test(spanishPiece.state.status),
   };
