@@ -11,6 +11,8 @@ import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
 import { helpSection, loadHelp } from './help/help.js';
+import { startFiling } from './filing/filing.js';
+import type { UnfiledSection } from './filing/unfiled-section.js';
 import { DEFAULT_HEADING_LEVEL, heading, toHeadingLevel } from './ui/heading.js';
 import { watchTextBoxes } from './ui/text-boxes.js';
 import { watchLanguage } from './ui/language.js';
@@ -27,7 +29,7 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  *
  * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
  * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
- * @fires travel-pay-api - A request settled: the claims (once per network request, by the widget that started it), a claim's details, a document. `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
+ * @fires travel-pay-api - A request settled: the claims (once per network request, by the widget that started it), a claim's details, a document, the past appointments, the Veteran's record (for the home address), a claim filed. `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
  * @fires travel-pay-page-change - The Veteran moved to another page: `from`, `to`, `totalPages`, `pageSize`.
  * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
  * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
@@ -35,6 +37,8 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @fires travel-pay-attention - A loaded list holds claims that need the Veteran's action (once per answer): `count`, `overdue`, `onHold`.
  * @fires travel-pay-details-view - A claim's details were shown: `phase`, `known`, `documentCount`, `hasDecisionReason`.
  * @fires travel-pay-document-download - A document download settled: `kind`, `ok`.
+ * @fires travel-pay-unfiled - The past appointments that can still be claimed are known (once per answer, filing flag on): `count`, `soonestDaysLeft`.
+ * @fires travel-pay-file - A moment of filing a mileage-only claim: `step` (start, eligibility, review, submit, exit), `reason` (for exit), `outcome` (for submit).
  * @fires travel-pay-time-spent - Visible time since the last report, when the page is hidden or left or the widget removed: `visibleMs`.
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
@@ -75,6 +79,15 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @csspart download - A document's download button.
  * @csspart download-error - "We couldn't download this file", next to that document.
  * @csspart download-retry - Its Try again button.
+ * @csspart unfiled - "Appointments you can still claim", above the list (while `travel_pay_submit_mileage_expense` is on).
+ * @csspart unfiled-appointment - One appointment there.
+ * @csspart file-claim - Its "File a mileage-only claim" button.
+ * @csspart filing - The filing flow that replaces the list: a question, the review, a stop or an outcome.
+ * @csspart filing-heading - The filing flow's heading (also part `heading`).
+ * @csspart continue - The filing flow's Continue.
+ * @csspart file - "File claim", on the review.
+ * @csspart cancel - The filing flow's Cancel.
+ * @csspart done - "Back to your claims", when the filing flow is over.
  *
  * @cssprop --travel-pay-color-text - Body text (VA: #1b1b1b).
  * @cssprop --travel-pay-color-primary - Buttons, the current page, the help rule (VA: #005ea2).
@@ -95,6 +108,8 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @cssprop --travel-pay-color-warning-background - Warning alert background (VA: #faf3d1).
  * @cssprop --travel-pay-color-info - Info alert accent (VA: #00bde3).
  * @cssprop --travel-pay-color-info-background - Info alert background (VA: #e7f6f8).
+ * @cssprop --travel-pay-color-success - Success alert accent: a claim filed (VA: #00a91c).
+ * @cssprop --travel-pay-color-success-background - Success alert background (VA: #ecf3ec).
  * @cssprop --travel-pay-font-family - Body font (VA: Source Sans Pro).
  * @cssprop --travel-pay-heading-font-family - Heading font (VA: Bitter).
  * @cssprop --travel-pay-font-size - Base font size (1rem).
@@ -234,6 +249,9 @@ export class TravelPayStatusElement extends LitElement {
   /** The widget's language: its own `lang` or its closest ancestor's (docs/i18n.md). */
   private language = watchLanguage(this);
 
+  /** Where focus goes when the control a view was opened from is gone: the list's results summary, or the fallback while the widget is off. */
+  private listFocus = () => this.renderRoot.querySelector<HTMLElement>('.summary, .off');
+
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
   private details = new ClaimDetailsController(
     this,
@@ -246,8 +264,7 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    // The list's results summary, or the fallback while the widget is off.
-    () => this.renderRoot.querySelector<HTMLElement>('.summary, .off'),
+    this.listFocus,
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -262,7 +279,15 @@ export class TravelPayStatusElement extends LitElement {
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
     onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
     emit: (name, detail) => this.analytics.emit(name, detail),
+    unfiled: (): unknown => this.filing?.summary(),
   }));
+
+  /**
+   * Appointments that can still be claimed, and filing a mileage-only claim for one, while
+   * `travel_pay_submit_mileage_expense` is on (src/filing/): loaded after the list's first
+   * page (`updated`).
+   */
+  private filing?: UnfiledSection;
 
   /** `heading-level` as a level the widget can use. */
   private get level(): number {
@@ -307,21 +332,24 @@ export class TravelPayStatusElement extends LitElement {
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
+    const filing = this.filing;
+    const filingOpen = filing?.isOpen;
     return html`<section
       part="base"
       lang=${this.language.locale()}
       class=${this.pastFirstFrame ? 'shimmer' : ''}
-      aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}
+      aria-labelledby=${detailsOpen ? 'details-heading' : filingOpen ? 'filing-heading' : 'heading'}
       data-dd-action-name="travel-pay-status"
     >
-      <div class="list-view" ?hidden=${detailsOpen}>
-        ${heading(this.level, 'id="heading" class="title" part="heading"', msg('Your travel reimbursement claims'))} ${this.list.render()}
+      <div class="list-view" ?hidden=${detailsOpen || filingOpen}>
+        ${heading(this.level, 'id="heading" class="title" part="heading"', msg('Your travel reimbursement claims'))}
+        ${filing?.render()} ${this.list.render()}
       </div>
-      ${this.details.render()}
+      ${this.details.render()} ${filing?.renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${detailsOpen ? this.details.announcement() : this.list.announcement()}
+        ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this.list.problem !== null, this.level + 1) : nothing}
+      ${this.pastFirstFrame ? helpSection(this, this.list.problem !== null, this.level + 1) : nothing}
     </section>`;
   }
 
@@ -354,6 +382,21 @@ export class TravelPayStatusElement extends LitElement {
     if (this.powerSwitch.state === 'on') {
       if (this.pastFirstFrame) this.analytics.shown();
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
+      // Filing, once the list has rendered its first page (or an empty range) and while its flag is on.
+      if (this.powerSwitch.filing && this.list.summary) {
+        this.filing ??= startFiling(this, () => ({
+          level: this.level,
+          apiBase: this.apiBase,
+          timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+          signInUrl: this.signInUrl,
+          onSignIn: () => this.signIn(),
+          emit: (name, detail) => this.analytics.emit(name, detail),
+          focusFallback: this.listFocus,
+          // False whenever the power switch is off: one evaluation decides both.
+          on: this.powerSwitch.filing,
+          onFiled: () => this.list.reload(),
+        }));
+      }
     }
     else if (this.powerSwitch.state === 'off') this.analytics.hidden();
   }

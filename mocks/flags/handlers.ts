@@ -6,7 +6,8 @@ export type FlagsApiMode = 'ok' | 'down' | 'malformed' | 'never';
 
 /**
  * The mocked GrowthBook features endpoint (`/api/features/{clientKey}`) serving a stage:
- * both flags at `stage`, or the details flag at `options.details`.
+ * the power switch and the details flag at `stage`, or the details flag at
+ * `options.details`; the filing flag only at `options.filing` (off without it).
  */
 export function flagsHandlers(
   stage: RolloutStage,
@@ -17,6 +18,7 @@ export function flagsHandlers(
     mode?: FlagsApiMode;
     onRequest?: () => void;
     details?: RolloutStage;
+    filing?: RolloutStage;
   } = {},
 ): HttpHandler[] {
   return [
@@ -33,7 +35,7 @@ export function flagsHandlers(
           await delay('infinite');
           return HttpResponse.error();
         default:
-          return HttpResponse.json({ ...flagsPayload(stage, options.details), dateUpdated: new Date().toISOString() });
+          return HttpResponse.json({ ...flagsPayload(stage, options.details, options.filing), dateUpdated: new Date().toISOString() });
       }
     }),
   ];

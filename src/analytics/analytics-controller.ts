@@ -15,7 +15,7 @@ export interface AnalyticsOptions {
   datadog: boolean;
 }
 
-const SECTIONS: readonly LinkSection[] = ['help', 'error', 'card', 'attention', 'details', 'fallback'];
+const SECTIONS: readonly LinkSection[] = ['help', 'error', 'card', 'attention', 'details', 'fallback', 'filing'];
 
 /** The forwarders and the visible-time clock: a piece, asked for once a widget has shown or hidden itself. */
 const forwarding = piece(() => import('./forwarding.js'), import.meta.url);

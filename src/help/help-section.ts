@@ -3,6 +3,7 @@ import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
 import { heading } from '../ui/heading.js';
 import { msg } from '../i18n/locale.js';
+import { helpStyles } from './help.styles.js';
 
 export type StatusExplanationsModule = typeof import('./status-explanations.js');
 
@@ -31,7 +32,8 @@ function statusExplanations(level: number) {
  * widget's first frame). Under an alert that already gives the portal and the phone number
  * (`contactsAbove`), it doesn't repeat them word for word.
  */
-export function helpSection(contactsAbove: boolean, level: number) {
+export function helpSection(root: ReactiveElement['renderRoot'], contactsAbove: boolean, level: number) {
+  adoptStyles(root);
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
     ${heading(level, 'id="help-heading" class="sub"', msg('Need help?'))}
     ${contactsAbove
@@ -47,4 +49,10 @@ export function helpSection(contactsAbove: boolean, level: number) {
       ${statusExplanations(level + 1)}
     </details>
   </section>`;
+}
+
+/** The section's rules (and the explanations') join the widget's shadow root with it, once: the first frame doesn't need them. */
+function adoptStyles(root: ReactiveElement['renderRoot']) {
+  const sheet = helpStyles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -5,10 +5,12 @@ import { isOne, msg, str } from '../i18n/locale.js';
 
 /**
  * "3 claims need your action: 2 to file by their deadline, 1 on hold" first thing in the
- * list, naming every reason it counts, and one control that shows just those claims.
+ * list, naming every reason it counts, and one control that shows just those claims;
+ * `unfiled`, another feature's line about appointments with no claim yet, joins it.
  */
-export function attentionSummary(attention: Attention, options: { showingOnly: boolean; onToggle: () => void }) {
-  if (attention.count === 0) return nothing;
+export function attentionSummary(attention: Attention, options: { showingOnly: boolean; onToggle: () => void; unfiled: unknown }) {
+  const { unfiled } = options;
+  if (attention.count === 0) return unfiled ? html`<div class="alert attention" part="attention" data-variant="warning" data-section="attention">${unfiled}</div>` : nothing;
   const label = options.showingOnly
     ? msg('Show all claims')
     : isOne(attention.count)
@@ -16,6 +18,7 @@ export function attentionSummary(attention: Attention, options: { showingOnly: b
       : msg(str`Show only the ${formatCount(attention.count)} claims that need action`);
   return html`<div class="alert attention" part="attention" data-variant="warning" data-section="attention">
     <p>${msg(html`<strong>${attentionText(attention)}</strong>: ${attentionReasons(attention)}.`)}</p>
+    ${unfiled}
     <button type="button" class="link-button" part="attention-toggle" @click=${options.onToggle}>${label}</button>
   </div>`;
 }

@@ -20,7 +20,14 @@ import { attentionReasons, attentionSummary, attentionText } from './action-summ
 import { claimCard } from './claim-card.js';
 import { controls, filterFormPiece } from './controls.js';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
-import { prepareListTemplates } from './prepare-templates.js';
+
+/**
+ * The templates' preparation while the claims load (prepare-templates.ts): a piece, asked
+ * for once per page as the loading state first shows, so it is usually in long before the
+ * claims are. The first page doesn't need it: if it can't be loaded, the list just isn't
+ * prepared (no retry).
+ */
+const preparation = piece(() => import('./prepare-templates.js'), import.meta.url);
 
 type PaginationModule = typeof import('./pagination.js');
 
@@ -41,6 +48,8 @@ export interface ListOptions {
   /** A card's "Review claim details", while the details are on; without it cards offer none. */
   onReviewDetails: ((claim: Claim, trigger: HTMLElement) => void) | undefined;
   emit: <N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) => void;
+  /** A line of another feature's for the action summary (appointments with no claim yet), or undefined. */
+  unfiled: () => unknown;
 }
 
 /** Everything the list shows of an answer, under the applied choice. */
@@ -148,6 +157,16 @@ export class ListController implements ReactiveController {
     return this.find('.summary');
   }
 
+  /**
+   * Forgets every answer kept (a claim was filed: it shows in the ranges holding its day)
+   * and reads the range shown again, without moving focus.
+   */
+  reload() {
+    this.results.clear();
+    this.attempt++;
+    this.host.requestUpdate();
+  }
+
   hostConnected() {
     // A removal mid-request aborted the request; coming back must load again.
     if (this.abortedByRemoval) {
@@ -195,11 +214,15 @@ export class ListController implements ReactiveController {
     }
     this.moveFocusAfterRetry();
     this.reportAttention();
-    if (this.claimsTask.state === 'pending') {
-      prepareListTemplates(
-        (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
-        () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
-      );
+    if (this.claimsTask.state === 'pending' && preparation.state.status !== 'failed') {
+      void preparation.load().then((state) => {
+        if (state.status === 'ready') {
+          state.module.prepareListTemplates(
+            (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
+            () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
+          );
+        }
+      });
     }
   }
 
@@ -331,6 +354,7 @@ export class ListController implements ReactiveController {
     return html`${attentionSummary(view.attention, {
         showingOnly: this.applied.actionOnly,
         onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
+        unfiled: this.options().unfiled(),
       })}
       ${this.filterForm(result.claims, view.attention.count)}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>

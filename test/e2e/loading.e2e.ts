@@ -154,10 +154,15 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     const { page, requests, problems, close } = await open('/hosts/prefixed.html');
     await claimsShown(page);
     const widgetFiles = () => requests.filter((r) => r.endsWith('.js') && !r.startsWith('/hosts/'));
-    // The first view needs no piece; "Need help?" and the analytics forwarders are asked
-    // for after its first frame, and the page navigation once the answer has more than one
-    // page (in any order).
-    const afterFirstFrame = [`${STATIC_PREFIX}${help}`, `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`, `${STATIC_PREFIX}${manifest.pieces.pagination[0]}`];
+    // The first view needs no piece; the list's preparation is asked for as the loading
+    // state shows, "Need help?" and the analytics forwarders after the first frame, and the
+    // page navigation once the answer has more than one page (in any order).
+    const afterFirstFrame = [
+      `${STATIC_PREFIX}${manifest.pieces['prepare-templates'][0]}`,
+      `${STATIC_PREFIX}${help}`,
+      `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`,
+      `${STATIC_PREFIX}${manifest.pieces.pagination[0]}`,
+    ];
     await page.waitForFunction((names) => names.every((name: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))), { timeout: 15_000 }, afterFirstFrame);
     const firstView = [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`];
     assert.deepEqual(widgetFiles().slice(0, 2), firstView, 'the first view needs no piece');
