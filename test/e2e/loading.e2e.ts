@@ -172,7 +172,7 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await openStatusHelp(page);
     await waitForStatusHelp(page, 'explanations');
     // Its own file and the statuses' meanings, a chunk it shares with the claim details.
-    assert.deepEqual(widgetFiles().slice(6).sort(), [`${STATIC_PREFIX}${explanations}`, `${STATIC_PREFIX}${meanings}`].sort());
+    assert.deepEqual(widgetFiles().slice(7).sort(), [`${STATIC_PREFIX}${explanations}`, `${STATIC_PREFIX}${meanings}`].sort());
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);
