@@ -67,9 +67,8 @@ function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handle
 /** The action summary's line: "1 appointment has no claim yet: file by December 30, 2026." */
 export function unfiledLine(count: number, soonestDeadline: string) {
   const n = formatCount(count);
-  return html`<p class="unfiled-line">
-    ${isOne(count)
-      ? msg(html`<strong>${n} appointment has no claim yet</strong>: file by ${soonestDeadline}.`)
-      : msg(html`<strong>${n} appointments have no claim yet</strong>: file the first by ${soonestDeadline}.`)}
-  </p>`;
+  const line = isOne(count)
+    ? msg(html`<strong>${n} appointment has no claim yet</strong>: file by ${soonestDeadline}.`)
+    : msg(html`<strong>${n} appointments have no claim yet</strong>: file the first by ${soonestDeadline}.`);
+  return html`<p class="unfiled-line">${line}</p>`;
 }
