@@ -57,7 +57,7 @@ function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handle
               @click=${() => busy || handlers.onFile(day)}
             >
               ${busy ? msg('Filing your claim…') : msg('File a mileage-only claim')}<span class="visually-hidden"
-                >${msg(str` for your ${when} appointment`)}</span
+                >${msg(str` for your ${when} appointment`, { id: 'filing-for-appointment' })}</span
               >
             </button>
           </p>`}

@@ -192,7 +192,7 @@ describe('<travel-pay-status> in Spanish: filing a mileage-only claim', function
       expect(section.querySelector('h3')!.textContent).to.equal('Citas por las que todavía puede presentar una reclamación');
       expect(unfiledHeadings(el)[0]).to.match(/^[a-záéíóúñ]+, \d{1,2} de [a-z]+ de \d{4} a las? \d{1,2}:\d\d [ap]\.\s?m\.$/);
       expect(section.textContent).to.include('No pudimos verificar si presentó una reclamación para esta cita.');
-      expect(fileButtons(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Presentar una reclamación de solo millaje de su cita del .+ a las 7:30 a\. ?m\.$/);
+      expect(fileButtons(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Presentar una reclamación de solo millaje para su cita del .+ a las 7:30 a\. ?m\.$/);
       expect($(el, '.unfiled-line')!.textContent).to.match(/^\d+ citas todavía no tienen reclamación: presente la primera a más tardar el \d{1,2} de [a-z]+ de \d{4}\.$/);
       expect(await englishIn(el, 'unfiled')).to.deep.equal([]);
       await expect(el).to.be.accessible();

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h03b2803cf4a7a349': html`También puede revisar sus reclamaciones en el ${0}.`,
+      'filing-for-appointment': str` para su cita del ${0}`,
+'h03b2803cf4a7a349': html`También puede revisar sus reclamaciones en el ${0}.`,
 'h0656148d219f2f79': html`No pudimos obtener todas sus reclamaciones de este período. Revise el ${0} para ver la lista completa.`,
 'h0d09fc4c0148bf66': html`<strong>No pudimos verificar si presentó una reclamación para esta cita.</strong> Búsquela en su lista de reclamaciones más abajo. Si no la ha presentado, puede hacerlo en el ${0} a más tardar el ${1}.`,
 'h13d2bd26ba943310': html`Puede revisar el estado de sus reclamaciones de reembolso por gastos de viaje en el ${0}.`,
@@ -249,7 +250,7 @@
 'sc68de5f19404e91c': `Mostrar todas las reclamaciones`,
 'sc790b4ae9d4ccc1d': `Elija otro período para ver reclamaciones más antiguas`,
 'sc7e81bbc4ec3b0e3': `Inicie sesión para ver los detalles de esta reclamación`,
-'sc892158216777dea': `Reclamación presentada`,
+'sc892158216777dea': `Reclamación enviada`,
 'sc89a5614edaa2715': str`(${0} filtro aplicado)`,
 'sc8a4f0c8120f0222': `Filtrar y ordenar`,
 'sc9cfb15d26b6caab': `Cantidad reembolsada`,
