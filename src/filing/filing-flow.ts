@@ -9,6 +9,7 @@ import { filingDeadline } from '../claims/next-steps.js';
 import { msg } from '../i18n/locale.js';
 import {
   QUESTION_STEP,
+  STEPS,
   addressProblemView,
   agreementError,
   cantFileHeading,
@@ -236,7 +237,7 @@ export class FilingFlow implements ReactiveController {
     }
     this.announce(
       screen.kind === 'question' ? () => stepAnnouncement(QUESTION_STEP[screen.question], questionCopy(screen.question).heading) :
-      screen.kind === 'review' ? () => stepAnnouncement(4, reviewHeading()) :
+      screen.kind === 'review' ? () => stepAnnouncement(STEPS, reviewHeading()) :
       screen.kind === 'cant-file' ? cantFileHeading :
       () => outcomeHeading(screen.filing),
     );
