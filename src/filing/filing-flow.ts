@@ -6,17 +6,22 @@ import type { UnfiledDay } from '../claims/appointments.js';
 import { deadlineToday } from '../claims/calendar.js';
 import type { HomeAddress } from '../claims/home-address.js';
 import { filingDeadline } from '../claims/next-steps.js';
+import { msg } from '../i18n/locale.js';
 import {
-  AGREEMENT_ERROR,
-  CANT_FILE_HEADING,
-  QUESTIONS,
-  SELECTION_ERROR,
+  QUESTION_STEP,
+  STEPS,
   addressProblemView,
+  agreementError,
+  cantFileHeading,
   cantFileView,
   outcomeHeading,
   outcomeView,
+  questionCopy,
   questionView,
+  reviewHeading,
   reviewView,
+  selectionError,
+  stepAnnouncement,
   type Answer,
   type FlowHandlers,
   type Question,
@@ -94,7 +99,9 @@ export class FilingFlow implements ReactiveController {
   /** Funnel steps reported in this flow: each question and the review once. */
   private reported = new Set<string>();
   private focusHeading = false;
-  private message = '';
+  /** Worded when the live region renders, in the widget's language; `said` is its words when announced, to tell a repeat. */
+  private message: () => string = () => '';
+  private said = '';
   private repeat = false;
 
   constructor(
@@ -127,7 +134,7 @@ export class FilingFlow implements ReactiveController {
   }
 
   announcement(): string {
-    return this.message + (this.repeat ? '\u00a0' : '');
+    return this.message() + (this.repeat ? '\u00a0' : '');
   }
 
   render() {
@@ -173,7 +180,7 @@ export class FilingFlow implements ReactiveController {
       if (this.screen.kind !== 'question') return;
       const { question } = this.screen;
       const answer = this.answers[question];
-      if (!answer) return this.problem(SELECTION_ERROR);
+      if (!answer) return this.problem(selectionError);
       if (answer === 'no') {
         this.file({ step: 'exit', reason: STOP_OF[question] });
         return this.go({ kind: 'cant-file', stop: STOP_OF[question], question });
@@ -229,15 +236,15 @@ export class FilingFlow implements ReactiveController {
       this.file({ step: 'review' });
     }
     this.announce(
-      screen.kind === 'question' ? `Step ${QUESTIONS[screen.question].step} of 4: ${QUESTIONS[screen.question].heading}` :
-      screen.kind === 'review' ? 'Step 4 of 4: Review your travel claim' :
-      screen.kind === 'cant-file' ? CANT_FILE_HEADING :
-      outcomeHeading(screen.filing),
+      screen.kind === 'question' ? () => stepAnnouncement(QUESTION_STEP[screen.question], questionCopy(screen.question).heading) :
+      screen.kind === 'review' ? () => stepAnnouncement(STEPS, reviewHeading()) :
+      screen.kind === 'cant-file' ? cantFileHeading :
+      () => outcomeHeading(screen.filing),
     );
   }
 
   /** The continue or submit was missing an answer: the error shows, linked to its field, and is announced. */
-  private problem(message: string) {
+  private problem(message: () => string) {
     this.missing = true;
     this.announce(message);
   }
@@ -257,7 +264,8 @@ export class FilingFlow implements ReactiveController {
     this.day = null;
     this.answers = {};
     this.address = { kind: 'loading' };
-    this.message = '';
+    this.message = () => '';
+    this.said = '';
   }
 
   private async loadAddress() {
@@ -270,7 +278,7 @@ export class FilingFlow implements ReactiveController {
     this.address = result.address === undefined ? { kind: 'failed' } : { kind: 'loaded', address: result.address };
     if (this.screen.kind === 'question' && this.screen.question === 'address') {
       this.noAddressExit();
-      this.announce(this.address.kind === 'failed' ? 'We can’t show your home address right now.' : QUESTIONS.address.heading);
+      this.announce(this.address.kind === 'failed' ? () => msg('We can’t show your home address right now.') : () => questionCopy('address').heading);
     }
     this.host.requestUpdate();
   }
@@ -302,12 +310,12 @@ export class FilingFlow implements ReactiveController {
     const day = this.day;
     if (!day || this.submitting) return;
     if (!this.agreed) {
-      if (this.screen.kind === 'review') this.problem(AGREEMENT_ERROR);
+      if (this.screen.kind === 'review') this.problem(agreementError);
       return;
     }
     this.submitting = true;
     if (this.screen.kind !== 'review') this.go({ kind: 'review' });
-    this.announce('Filing your claim.');
+    this.announce(() => msg('Filing your claim.'));
     const filing = await fileOnce(this.target(day), this.requestOptions()).result;
     this.submitting = false;
     if (this.day !== day) return;
@@ -319,7 +327,7 @@ export class FilingFlow implements ReactiveController {
     const day = this.day;
     if (!day || this.checking) return;
     this.checking = true;
-    this.announce('Checking your claims.');
+    this.announce(() => msg('Checking your claims.'));
     const filing = await recheck(this.target(day), this.requestOptions());
     this.checking = false;
     if (this.day === day) this.settled(filing);
@@ -339,8 +347,10 @@ export class FilingFlow implements ReactiveController {
     });
   }
 
-  private announce(message: string) {
-    this.repeat = this.message === message ? !this.repeat : false;
+  private announce(message: () => string) {
+    const said = message();
+    this.repeat = this.said === said ? !this.repeat : false;
+    this.said = said;
     this.message = message;
     this.host.requestUpdate();
   }

@@ -5,6 +5,7 @@ import { unfiledDays, unfiledSummary, type PastAppointment, type UnfiledDay } fr
 import { deadlineToday } from '../claims/calendar.js';
 import { filingDeadline } from '../claims/next-steps.js';
 import { piece, pieceView } from '../ui/piece.js';
+import { msg } from '../i18n/locale.js';
 import type { FilingFlow } from './filing-flow.js';
 import type { FilingOptions } from './filing-options.js';
 import { unfiledLine, unfiledSection } from './unfiled-view.js';
@@ -100,7 +101,7 @@ export class UnfiledSection implements ReactiveController {
   renderFlow() {
     if (!this.open || !this.isOpen) return nothing;
     const day = this.open;
-    return pieceView(flowPiece, 'filing-flow', 'the claim form', () => (this.flow?.day === day ? this.flow.render() : nothing));
+    return pieceView(flowPiece, 'filing-flow', msg('the claim form'), () => (this.flow?.day === day ? this.flow.render() : nothing));
   }
 
   /** "1 appointment has no claim yet: file by …", for the list's action summary; undefined when none. */

@@ -6,6 +6,7 @@ import { formatAppointment, formatCount } from '../claims/format.js';
 import { daysLeftText, filingDeadline } from '../claims/next-steps.js';
 import { textBox } from '../ui/claim-status.js';
 import { portalLink } from '../ui/links.js';
+import { isOne, msg, str } from '../i18n/locale.js';
 
 /**
  * "Appointments you can still claim", at the top of the list: each facility and day with
@@ -20,10 +21,11 @@ export function unfiledSection(
   handlers: { onFile: (day: UnfiledDay) => void; busy: (key: string) => boolean },
 ) {
   return html`<section class="unfiled" part="unfiled" data-section="filing" aria-labelledby="unfiled-heading">
-    ${heading(level + 1, 'id="unfiled-heading" class="sub"', 'Appointments you can still claim')}
+    ${heading(level + 1, 'id="unfiled-heading" class="sub"', msg('Appointments you can still claim'))}
     <p>
-      We don’t have a travel reimbursement claim for these past appointments. You can file a mileage-only claim for each
-      here, within 30 days of the appointment.
+      ${msg(
+        'We don’t have a travel reimbursement claim for these past appointments. You can file a mileage-only claim for each here, within 30 days of the appointment.',
+      )}
     </p>
     <ul class="unfiled-list">
       ${days.map((day) => unfiledItem(level, day, today, handlers))}
@@ -35,16 +37,17 @@ function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handle
   const when = formatAppointment(day.local);
   const deadline = filingDeadline(day.local, today);
   const busy = handlers.busy(day.key);
-  const facility = day.facility || 'Facility information not available';
+  const facility = day.facility || msg('Facility information not available');
   return html`<li class="unfiled-item" part="unfiled-appointment">
     ${heading(level + 2, '', when)}
     <p><bdi class=${textBox(facility)}>${facility}</bdi></p>
     ${day.unchecked
       ? html`<p class="unchecked">
-          <strong>We couldn’t check whether you filed for this appointment.</strong> Look for it in your claims below. If you
-          haven’t filed, you can file in the ${portalLink()} by ${deadline.date}.
+          ${msg(
+            html`<strong>We couldn’t check whether you filed for this appointment.</strong> Look for it in your claims below. If you haven’t filed, you can file in the ${portalLink()} by ${deadline.date}.`,
+          )}
         </p>`
-      : html`<p>File by ${deadline.date}. ${daysLeftText(deadline.daysLeft)}</p>
+      : html`<p>${msg(str`File by ${deadline.date}.`)} ${daysLeftText(deadline.daysLeft)}</p>
           <p>
             <button
               type="button"
@@ -53,8 +56,8 @@ function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handle
               aria-disabled=${busy ? 'true' : 'false'}
               @click=${() => busy || handlers.onFile(day)}
             >
-              ${busy ? 'Filing your claim…' : 'File a mileage-only claim'}<span class="visually-hidden">
-                for your ${when} appointment</span
+              ${busy ? msg('Filing your claim…') : msg('File a mileage-only claim')}<span class="visually-hidden"
+                >${msg(str` for your ${when} appointment`, { id: 'filing-for-appointment' })}</span
               >
             </button>
           </p>`}
@@ -63,6 +66,9 @@ function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handle
 
 /** The action summary's line: "1 appointment has no claim yet: file by December 30, 2026." */
 export function unfiledLine(count: number, soonestDeadline: string) {
-  const what = count === 1 ? '1 appointment has no claim yet' : `${formatCount(count)} appointments have no claim yet`;
-  return html`<p class="unfiled-line"><strong>${what}</strong>: file ${count === 1 ? '' : 'the first '}by ${soonestDeadline}.</p>`;
+  const n = formatCount(count);
+  const line = isOne(count)
+    ? msg(html`<strong>${n} appointment has no claim yet</strong>: file by ${soonestDeadline}.`)
+    : msg(html`<strong>${n} appointments have no claim yet</strong>: file the first by ${soonestDeadline}.`);
+  return html`<p class="unfiled-line">${line}</p>`;
 }

@@ -3,7 +3,12 @@ import { claimsHandlers } from '../../mocks/handlers.js';
 import { APPEAL_FORM_NAME } from '../../mocks/details-fixtures.js';
 import { SCENARIO_NAMES, DETAILS_SCENARIO_NAMES } from '../../mocks/scenarios.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { $, $$, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
+import { $, $$, API_BASE, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
+import { fileButtons, flowHeading, unfiledHeadings, unfiledSection, until } from '../support/filing-dom.js';
+import { LOAD, nextAppointment, serveFiling } from '../filing/helpers.js';
+import type { AppointmentSpec } from '../../mocks/filing-fixtures.js';
+import { flagsPayload } from '../../mocks/flags/stages.js';
+import type { FilingScenarioName } from '../../mocks/scenarios.js';
 import { CLAIMS, detailsSettled, mountDetailsWidget, serve } from '../details/helpers.js';
 import { englishSentences, everythingSaid } from '../support/english-sentences.js';
 
@@ -149,4 +154,132 @@ describe('<travel-pay-status> in Spanish', () => {
     expect($(el, '.summary')!.textContent).to.match(/^Mostrando 1 ‒ 1 de 3 reclamaciones/);
     expect($$(el, 'nav.pagination button').map((b) => b.getAttribute('aria-label'))).to.include('Página 1 de 3');
   });
+});
+
+describe('<travel-pay-status> in Spanish: filing a mileage-only claim', function () {
+  this.timeout(60_000);
+
+  /** Filing on (the fixtures' today), the widget in Spanish, its list and "Appointments you can still claim" shown. */
+  async function spanishFiling(scenario: FilingScenarioName, appointments?: readonly AppointmentSpec[]) {
+    const setup = await serveFiling(scenario, { claims: 'empty', appointments });
+    const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status
+      lang="es"
+      api-base=${API_BASE}
+      entry-point="mhv"
+      user-id="veteran-filing"
+      request-timeout="5000"
+      .flagsPayload=${flagsPayload('e', 'e', 'e')}
+    ></travel-pay-status>`);
+    await settled(el, LOAD);
+    await until(() => unfiledSection(el), 'the section', LOAD);
+    return { el, ...setup };
+  }
+
+  const heading = (el: HTMLElement) => flowHeading(el)?.textContent?.trim() ?? '';
+  const untilSpanishHeading = (el: HTMLElement, text: string) => until(() => heading(el) === text && flowHeading(el), `the heading "${text}" (is "${heading(el)}")`, LOAD);
+
+  /** Yes to the question shown, then Continue. */
+  async function yes(el: HTMLElement) {
+    $<HTMLInputElement>(el, '#filing-yes')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    $<HTMLButtonElement>(el, '[part~="continue"]')!.click();
+  }
+
+  it('"Appointments you can still claim", its days and the action summary’s line, in Spanish', async () => {
+    const { el, traffic } = await spanishFiling('default');
+    try {
+      const section = unfiledSection(el)!;
+      expect(section.querySelector('h3')!.textContent).to.equal('Citas por las que todavía puede presentar una reclamación');
+      expect(unfiledHeadings(el)[0]).to.match(/^[a-záéíóúñ]+, \d{1,2} de [a-z]+ de \d{4} a las? \d{1,2}:\d\d [ap]\.\s?m\.$/);
+      expect(section.textContent).to.include('No pudimos verificar si presentó una reclamación para esta cita.');
+      expect(fileButtons(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Presentar una reclamación de solo millaje para su cita del .+ a las 7:30 a\. ?m\.$/);
+      expect($(el, '.unfiled-line')!.textContent).to.match(/^\d+ citas todavía no tienen reclamación: presente la primera a más tardar el \d{1,2} de [a-z]+ de \d{4}\.$/);
+      expect(await englishIn(el, 'unfiled')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      traffic.stop();
+    }
+  });
+
+  it('the questions, their error, the address step, the review and its agreement, and the confirmation, in Spanish', async () => {
+    const { el, traffic } = await spanishFiling('single', [nextAppointment()]);
+    try {
+      fileButtons(el)[0].click();
+      await untilSpanishHeading(el, '¿Solo está solicitando el reembolso por millaje?');
+      expect($(el, '#filing-step')!.textContent).to.equal('Paso 1 de 4');
+      expect(liveRegionText(el)).to.equal('Paso 1 de 4: ¿Solo está solicitando el reembolso por millaje?');
+      $(el, 'details.filing-help')!.setAttribute('open', '');
+      $<HTMLButtonElement>(el, '[part~="continue"]')!.click();
+      await until(() => $(el, '#filing-error'), 'the error summary');
+      expect($(el, '#filing-error')!.textContent!.trim()).to.equal('Debe seleccionar una opción para continuar.');
+      expect(await englishIn(el, 'first question')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      await yes(el);
+      await untilSpanishHeading(el, '¿Viajó en su propio vehículo?');
+      await yes(el);
+      await untilSpanishHeading(el, '¿Viajó desde la dirección de su domicilio?');
+      await until(() => $(el, '.address'), 'the home address');
+      expect(await englishIn(el, 'address step')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      await yes(el);
+      await untilSpanishHeading(el, 'Revise su reclamación de gastos de viaje');
+      $<HTMLButtonElement>(el, '[part~="file"]')!.click();
+      await until(() => $(el, '#filing-error'), 'the agreement’s error');
+      expect($(el, '#filing-error')!.textContent!.trim()).to.equal('Debe aceptar el acuerdo de viajes para beneficiarios antes de continuar.');
+      expect($(el, '.agreement')!.textContent).to.include('Declaración de sanciones:');
+      expect(await englishIn(el, 'review')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      $<HTMLInputElement>(el, '#filing-agree')!.click();
+      $<HTMLButtonElement>(el, '[part~="file"]')!.click();
+      await untilSpanishHeading(el, 'Estamos procesando su reclamación de reembolso por gastos de viaje');
+      await el.updateComplete;
+      expect(liveRegionText(el)).to.include('Estamos procesando su reclamación de reembolso por gastos de viaje');
+      expect($(el, '[data-outcome="filed"]')!.textContent).to.match(/Esta reclamación es por su cita en .+ el [a-záéíóúñ]+, \d{1,2} de [a-z]+ de \d{4} a las? /);
+      expect(await englishIn(el, 'confirmation')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      traffic.stop();
+    }
+  });
+
+  it('no address on file: the address step says so in Spanish', async () => {
+    const { el, traffic } = await spanishFiling('no-address', [nextAppointment()]);
+    try {
+      fileButtons(el)[0].click();
+      await untilSpanishHeading(el, '¿Solo está solicitando el reembolso por millaje?');
+      await yes(el);
+      await untilSpanishHeading(el, '¿Viajó en su propio vehículo?');
+      await yes(el);
+      await until(() => $(el, '[data-variant="warning"]'), 'no address');
+      expect(await englishIn(el, 'no address')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      traffic.stop();
+    }
+  });
+
+  for (const scenario of ['incomplete', 'saved', 'duplicate', 'not-found', 'unauthenticated', 'forbidden', 'server-error'] as const) {
+    it(`the outcome ${scenario}: no English left`, async () => {
+      const { el, traffic } = await spanishFiling(scenario, [nextAppointment()]);
+      try {
+        fileButtons(el)[0].click();
+        for (const question of ['¿Solo está solicitando el reembolso por millaje?', '¿Viajó en su propio vehículo?', '¿Viajó desde la dirección de su domicilio?']) {
+          await untilSpanishHeading(el, question);
+          await until(() => $(el, '#filing-yes'), 'Yes');
+          await yes(el);
+        }
+        await untilSpanishHeading(el, 'Revise su reclamación de gastos de viaje');
+        $<HTMLInputElement>(el, '#filing-agree')!.click();
+        $<HTMLButtonElement>(el, '[part~="file"]')!.click();
+        await until(() => $(el, '.filing')?.dataset.screen === 'outcome', 'the outcome', LOAD);
+        await el.updateComplete;
+        expect(await englishIn(el, scenario)).to.deep.equal([]);
+      } finally {
+        traffic.stop();
+      }
+    });
+  }
 });
