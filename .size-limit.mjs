@@ -82,7 +82,7 @@ export default [
     name: `widget's own code, first view (ES build; Lit, GrowthBook and its evaluator in ${manifest.esm.vendored.join(', ')} not counted: ${manifest.esm.firstView.join(' + ')})`,
     path: manifest.esm.firstView.map((f) => `dist/esm/${f}`),
     // A ratchet: lower it with every kilobyte won back (its history: docs/performance.md).
-    limit: '18.6 kB',
+    limit: '18.65 kB',
     gzip: true,
   },
 ];
