@@ -3,18 +3,19 @@ import { evaluateFlags } from '../src/flags/power-switch.js';
 
 /**
  * Share of synthetic logged-in ids a payload lets in, and who is in, for rollout checks:
- * of the power switch, or of the claim details (which also need the power switch).
+ * of the power switch, the claim details or filing (both of which also need the power
+ * switch).
  */
 export function simulateRollout(
   payload: FeatureApiResponse,
   ids: readonly string[],
   extra: Record<string, unknown> = {},
-  flag: 'powerSwitch' | 'claimDetails' = 'powerSwitch',
+  flag: 'powerSwitch' | 'claimDetails' | 'filing' = 'powerSwitch',
 ) {
   const included = new Set<string>();
   for (const id of ids) {
     const decisions = evaluateFlags(payload, { id, loggedIn: true, ...extra }, 'defaults');
-    if (flag === 'powerSwitch' ? decisions.powerSwitch.on : decisions.claimDetails) included.add(id);
+    if (flag === 'powerSwitch' ? decisions.powerSwitch.on : decisions[flag]) included.add(id);
   }
   return { share: included.size / ids.length, included };
 }

@@ -28,3 +28,16 @@ for (const stage of ROLLOUT_STAGE_NAMES) {
   console.log(`${label} | ${(coverage * 100).toFixed(0)}% | ${(share * 100).toFixed(2)}% | ${stage === 'kill' ? 'n/a' : superset}`);
   if (stage !== 'kill') previous = included;
 }
+
+// travel_pay_submit_mileage_expense the same way: its own rule ids, the same seed.
+console.log('');
+console.log(`filing stage (widget at E) | target | share of ${count.toLocaleString('en-US')} ids | superset of previous`);
+console.log('---|---|---|---');
+previous = null;
+for (const stage of ROLLOUT_STAGE_NAMES) {
+  const { coverage, label } = ROLLOUT_STAGES[stage];
+  const { share, included } = simulateRollout(flagsPayload('e', 'kill', stage), ids, {}, 'filing');
+  const superset = previous ? [...previous].every((id) => included.has(id)) : true;
+  console.log(`${label} | ${(coverage * 100).toFixed(0)}% | ${(share * 100).toFixed(2)}% | ${stage === 'kill' ? 'n/a' : superset}`);
+  if (stage !== 'kill') previous = included;
+}

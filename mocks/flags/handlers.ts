@@ -6,11 +6,12 @@ export type FlagsApiMode = 'ok' | 'down' | 'malformed' | 'never';
 
 /**
  * The mocked GrowthBook features endpoint (`/api/features/{clientKey}`) serving a stage:
- * both flags at `stage`, or the details flag at `options.details`.
+ * the power switch and the details flag at `stage`, or the details flag at
+ * `options.details`; the filing flag only at `options.filing` (off without it).
  */
 export function flagsHandlers(
   stage: RolloutStage,
-  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void; details?: RolloutStage } = {},
+  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void; details?: RolloutStage; filing?: RolloutStage } = {},
 ): HttpHandler[] {
   return [
     http.get('*/api/features/:clientKey', async () => {
@@ -25,7 +26,7 @@ export function flagsHandlers(
           await delay('infinite');
           return HttpResponse.error();
         default:
-          return HttpResponse.json({ ...flagsPayload(stage, options.details), dateUpdated: new Date().toISOString() });
+          return HttpResponse.json({ ...flagsPayload(stage, options.details, options.filing), dateUpdated: new Date().toISOString() });
       }
     }),
   ];

@@ -1,17 +1,19 @@
 import type { FeatureApiResponse, FeatureDefinition, FeatureRule } from '@growthbook/growthbook';
 
 /**
- * GrowthBook definitions for each stage of the release plan (docs/events.md, "Rollout
- * stages"), for both flags the widget reads from one definitions request:
- * `travel_pay_power_switch` (the widget at all) and `travel_pay_view_claim_details` (a
- * claim's details inside it). One fixed seed and hash version 2 for every stage and both
- * flags, so a Veteran bucketed in at 5% stays in at 25%, 50%, 75% and 100%, and a
- * Veteran who has the details at a stage also has the widget at that stage or any later.
+ * GrowthBook definitions for each stage of the release plan (docs/rollout.md), for the
+ * three flags the widget reads from one definitions request: `travel_pay_power_switch`
+ * (the widget at all), `travel_pay_view_claim_details` (a claim's details inside it) and
+ * `travel_pay_submit_mileage_expense` (appointments that can still be claimed, and filing
+ * a mileage-only claim). One fixed seed and hash version 2 for every stage and every
+ * flag, so a Veteran bucketed in at 5% stays in at 25%, 50%, 75% and 100%, and a Veteran
+ * who has the details or filing at a stage also has the widget at that stage or any later.
  */
 export const ROLLOUT_SEED = 'travel-pay-status-rollout-2026';
 
 export const POWER_SWITCH_KEY = 'travel_pay_power_switch';
 export const CLAIM_DETAILS_KEY = 'travel_pay_view_claim_details';
+export const FILING_KEY = 'travel_pay_submit_mileage_expense';
 
 const loggedIn = { loggedIn: true };
 
@@ -31,7 +33,7 @@ const rollout = (id: string, coverage: number): FeatureRule => ({
  */
 const testers = (prefix: string): FeatureRule => ({ id: `${prefix}testers`, condition: { loggedIn: true, tester: true }, force: true });
 
-/** The rules of one stage; `prefix` tells the details flag's rule ids from the power switch's. */
+/** The rules of one stage; `prefix` tells the other flags' rule ids from the power switch's. */
 const STAGE_RULES = {
   a: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-a`, 0.05)],
   b: (prefix: string) => [testers(prefix), rollout(`${prefix}stage-b`, 0.25)],
@@ -51,16 +53,20 @@ const feature = (stage: RolloutStage, prefix: string): FeatureDefinition | null 
 };
 
 /**
- * The definitions GrowthBook serves with the power switch at `power` and the details at
- * `details` (by default the same stage). Rule ids: `testers`, `stage-a` … for the power
- * switch; `details-testers`, `details-stage-a` … for the details.
+ * The definitions GrowthBook serves with the power switch at `power`, the details at
+ * `details` (by default the same stage) and filing at `filing` (by default not served:
+ * off, so that a stage of the first two never starts appointments requests nobody asked
+ * for). Rule ids: `testers`, `stage-a` … for the power switch; `details-testers`,
+ * `details-stage-a` … for the details; `filing-testers`, `filing-stage-a` … for filing.
  */
-export function flagsPayload(power: RolloutStage, details: RolloutStage = power): FeatureApiResponse {
+export function flagsPayload(power: RolloutStage, details: RolloutStage = power, filing: RolloutStage = 'kill'): FeatureApiResponse {
   const features: Record<string, FeatureDefinition> = {};
   const powerFeature = feature(power, '');
   const detailsFeature = feature(details, 'details-');
+  const filingFeature = feature(filing, 'filing-');
   if (powerFeature) features[POWER_SWITCH_KEY] = powerFeature;
   if (detailsFeature) features[CLAIM_DETAILS_KEY] = detailsFeature;
+  if (filingFeature) features[FILING_KEY] = filingFeature;
   return { features };
 }
 

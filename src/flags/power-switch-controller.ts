@@ -32,6 +32,8 @@ export class PowerSwitchController implements ReactiveController {
   decision: FlagDecision | null = null;
   /** `travel_pay_view_claim_details`, from the same evaluation; false while the power switch isn't on. */
   claimDetails = false;
+  /** `travel_pay_submit_mileage_expense`, from the same evaluation; false while the power switch isn't on. */
+  filing = false;
 
   private unsubscribe?: () => void;
   private deadline?: ReturnType<typeof setTimeout>;
@@ -86,13 +88,14 @@ export class PowerSwitchController implements ReactiveController {
     }, options.timeoutMs + 250);
   }
 
-  private apply({ powerSwitch: decision, claimDetails }: FlagDecisions) {
+  private apply({ powerSwitch: decision, claimDetails, filing }: FlagDecisions) {
     clearTimeout(this.deadline);
     const changed =
       !this.decision || this.decision.on !== decision.on || this.decision.source !== decision.source || this.decision.ruleId !== decision.ruleId;
     this.decision = decision;
-    if (this.claimDetails !== claimDetails) {
+    if (this.claimDetails !== claimDetails || this.filing !== filing) {
       this.claimDetails = claimDetails;
+      this.filing = filing;
       this.host.requestUpdate();
     }
     this.setState(decision.on ? 'on' : 'off');

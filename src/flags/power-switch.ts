@@ -35,6 +35,14 @@ export const POWER_SWITCH = 'travel_pay_power_switch';
  */
 export const CLAIM_DETAILS_FLAG = 'travel_pay_view_claim_details';
 
+/**
+ * The third flag, VA.gov's own toggle of that name: whether the widget reads the
+ * Veteran's past appointments and offers to file a mileage-only claim for those that can
+ * still be claimed. Same instance, definitions, attributes and evaluation as the other
+ * two; off while the power switch is off. Bundled default: off (bundled-features.ts).
+ */
+export const FILING_FLAG = 'travel_pay_submit_mileage_expense';
+
 export type FlagSource = 'network' | 'defaults' | 'timeout' | 'error';
 
 export interface FlagDecision {
@@ -45,20 +53,22 @@ export interface FlagDecision {
   ruleId: string | null;
 }
 
-/** Both flags from one evaluation. Only the power switch is reported (`travel-pay-flag`). */
+/** The flags from one evaluation. Only the power switch is reported (`travel-pay-flag`). */
 export interface FlagDecisions {
   powerSwitch: FlagDecision;
   /** `travel_pay_view_claim_details`; always false while the power switch is off. */
   claimDetails: boolean;
+  /** `travel_pay_submit_mileage_expense`; always false while the power switch is off. */
+  filing: boolean;
 }
 
 export const DEFAULT_FLAGS_TIMEOUT_MS = 2000;
 export const DEFAULT_FLAGS_REFRESH_MS = 60_000;
 
-/** Evaluates both flags for one widget's attributes over a features payload. */
+/** Evaluates the flags for one widget's attributes over a features payload. */
 export function evaluateFlags(payload: FeatureApiResponse, attributes: Attributes, source: FlagSource): FlagDecisions {
   const evalFeature = evaluate(payload, attributes);
-  return toDecisions(evalFeature(POWER_SWITCH), () => evalFeature(CLAIM_DETAILS_FLAG).on, source);
+  return toDecisions(evalFeature(POWER_SWITCH), (id) => evalFeature(id).on, source);
 }
 
 /** The power switch alone (the rollout simulation's question). */
@@ -68,21 +78,23 @@ export function evaluatePowerSwitch(payload: FeatureApiResponse, attributes: Att
 
 /** The decisions of a host's own GrowthBook instance, with the host's attributes. */
 export function decisionsOf(gb: GrowthBook, source: FlagSource): FlagDecisions {
-  return toDecisions(gb.evalFeature(POWER_SWITCH), () => gb.isOn(CLAIM_DETAILS_FLAG), source);
+  return toDecisions(gb.evalFeature(POWER_SWITCH), (id) => gb.isOn(id), source);
 }
 
-function toDecisions(power: FeatureResult, claimDetails: () => boolean, source: FlagSource): FlagDecisions {
+function toDecisions(power: FeatureResult, isOn: (id: string) => boolean, source: FlagSource): FlagDecisions {
   return {
     powerSwitch: { flag: POWER_SWITCH, on: power.on, source, ruleId: power.ruleId || null },
-    // Not even evaluated while the power switch is off: there is no widget to open details in.
-    claimDetails: power.on && claimDetails(),
+    // Not even evaluated while the power switch is off: there is no widget to use them in.
+    claimDetails: power.on && isOn(CLAIM_DETAILS_FLAG),
+    filing: power.on && isOn(FILING_FLAG),
   };
 }
 
-/** Off for both: what a remote GrowthBook that didn't answer in time decides. */
+/** Off for all: what a remote GrowthBook that didn't answer in time decides. */
 export const offDecisions = (source: FlagSource): FlagDecisions => ({
   powerSwitch: { flag: POWER_SWITCH, on: false, source, ruleId: null },
   claimDetails: false,
+  filing: false,
 });
 
 export const bundledDecisions = (attributes: Attributes) => evaluateFlags(BUNDLED_FEATURES, attributes, 'defaults');

@@ -28,6 +28,7 @@ describe('travel_pay_view_claim_details', function () {
     expect(evaluateFlags(flagsPayload('kill', 'e'), veteran, 'network')).to.deep.equal({
       powerSwitch: { flag: POWER_SWITCH, on: false, source: 'network', ruleId: null },
       claimDetails: false,
+      filing: false,
     });
   });
 
