@@ -16,6 +16,8 @@ export interface ClaimsHandlersOptions {
   today?: string;
   /** How the details and documents of the list's claims answer. Default `default`. */
   details?: DetailsScenarioName;
+  /** Claims filed since the page opened (`filingMock(…).filed`, read at every answer): the list shows them too. */
+  filed?: readonly ApiClaim[];
 }
 
 /** How long `slow` takes: past the widget's loading indicator, under its request timeout. */
@@ -108,6 +110,8 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
     }
   };
 
+  const withFiled = (claims: readonly ApiClaim[]) => (options.filed?.length ? [...options.filed, ...claims] : claims);
+
   return [
     http.get(ANY_ORIGIN_CLAIMS, async ({ request }) => {
       const url = new URL(request.url);
@@ -125,11 +129,11 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
         case 'few':
         case 'many':
         case 'hostile':
-          return claimsResponse(known(), url, today);
+          return claimsResponse(withFiled(known()), url, today);
         case 'empty':
-          return claimsResponse([], url, today);
+          return claimsResponse(withFiled([]), url, today);
         case 'partial':
-          return claimsResponse(known(), url, today, 206);
+          return claimsResponse(withFiled(known()), url, today, 206);
         case 'bad-gateway-html':
           return new HttpResponse(
             '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
@@ -147,7 +151,7 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
           return HttpResponse.json({ metadata: { status: 200, pageNumber: 1, totalRecordCount: 1 }, data: { claims: 'not a list' } });
         case 'slow':
           await delay(SLOW_MS);
-          return claimsResponse(known(), url, today);
+          return claimsResponse(withFiled(known()), url, today);
         case 'never':
           await delay('infinite');
           return HttpResponse.error();

@@ -68,3 +68,39 @@ export const DETAILS_SCENARIO_NAMES: readonly DetailsScenarioName[] = DETAILS_SC
 export function toDetailsScenario(value: string | null | undefined): DetailsScenarioName {
   return DETAILS_SCENARIO_NAMES.find((name) => name === value) ?? 'default';
 }
+
+/**
+ * The named states of filing a mileage-only claim (`?filing-scenario=` in the demo, with
+ * `?filing=<stage>`): past appointments (VAOS), the home address (`/v0/user`) and what
+ * `POST /travel_pay/v0/claims` answers. A third dimension, beside the list's and the
+ * details' scenarios.
+ */
+export const FILING_SCENARIOS = [
+  { name: 'default', description: 'Appointments of every kind and status (five days that can be claimed, one whose claim lookup failed); the claim is filed' },
+  { name: 'single', description: 'One appointment that can be claimed; the claim is filed' },
+  { name: 'none', description: 'Appointments, none of which can be claimed here (claimed already, community care, phone, cancelled, video at home)' },
+  { name: 'lookup-failed', description: 'Every appointment’s claim lookup failed: nothing is offered to file' },
+  { name: 'appointments-error', description: 'VAOS answers 500: nothing of filing shows' },
+  { name: 'no-address', description: 'No home address on file' },
+  { name: 'user-error', description: '/v0/user answers 500' },
+  { name: 'incomplete', description: 'POST: 201 with status Incomplete (the claim exists, the expense failed)' },
+  { name: 'saved', description: 'POST: 201 with status Saved (the claim exists, submitting it failed)' },
+  { name: 'duplicate', description: 'POST: 400 VA900 "already been created"; the claim is in the list' },
+  { name: 'not-found', description: 'POST: 404, BTSSS has no such appointment' },
+  { name: 'unauthenticated', description: 'POST: 401, the session ended' },
+  { name: 'forbidden', description: 'POST: 403' },
+  { name: 'csrf-refused', description: 'POST: 403 "Invalid Authenticity Token" until the token from HEAD /v0/maintenance_windows is sent' },
+  { name: 'rate-limited', description: 'POST: 429; nothing was filed' },
+  { name: 'server-error', description: 'POST: 500; nothing was filed' },
+  { name: 'lost-answer', description: 'POST: the server files the claim, then the connection drops' },
+  { name: 'timeout', description: 'POST: never answers; nothing was filed' },
+] as const satisfies readonly { name: string; description: string }[];
+
+export type FilingScenarioName = (typeof FILING_SCENARIOS)[number]['name'];
+
+export const FILING_SCENARIO_NAMES: readonly FilingScenarioName[] = FILING_SCENARIOS.map((s) => s.name);
+
+/** A `?filing-scenario=` value as a filing scenario; anything unknown is `default`. */
+export function toFilingScenario(value: string | null | undefined): FilingScenarioName {
+  return FILING_SCENARIO_NAMES.find((name) => name === value) ?? 'default';
+}

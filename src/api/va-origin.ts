@@ -1,0 +1,9 @@
+/**
+ * VA.gov's other APIs beside the travel pay API, on the same origin (docs/api.md): found
+ * from `api-base` by going up its two segments, so `https://api.va.gov/travel_pay/v0`
+ * gives `https://api.va.gov/vaos/v2/appointments`, and a host page's
+ * `/api/x/travel_pay/v0` gives `/api/x/vaos/v2/appointments`. DOM-free.
+ */
+export function besideApiBase(apiBase: string, path: string, page = globalThis.location?.href): URL {
+  return new URL(`../../${path}`, new URL(`${apiBase.replace(/\/+$/, '')}/`, page));
+}
