@@ -20,7 +20,7 @@ export const FRESH_CSRF_TOKEN = 'fresh-csrf-token-from-maintenance-windows';
 export interface FilingMock {
   handlers: HttpHandler[];
   filed: ApiClaim[];
-  requests: { method: string; path: string; body?: unknown; headers: Record<string, string> }[];
+  requests: { method: string; path: string; search: string; body?: unknown; headers: Record<string, string>; credentials: RequestCredentials }[];
 }
 
 const errorBody = (status: number, title: string, detail: string, code = String(status)) =>
@@ -31,9 +31,9 @@ export function filingMock(scenario: FilingScenarioName, options: { today: strin
   const requests: FilingMock['requests'] = [];
   const specs = options.appointments ?? (scenario === 'single' ? SINGLE_APPOINTMENT : DEFAULT_APPOINTMENTS);
   const record = async (request: Request) => {
-    const path = new URL(request.url).pathname;
+    const { pathname: path, search } = new URL(request.url);
     const body = request.method === 'POST' ? await request.clone().json().catch(() => undefined) : undefined;
-    requests.push({ method: request.method, path, body, headers: Object.fromEntries(request.headers) });
+    requests.push({ method: request.method, path, search, body, headers: Object.fromEntries(request.headers), credentials: request.credentials });
     if (options.delayMs) await delay(options.delayMs);
   };
   const file = (body: { appointmentDateTime: string; facilityName: string }, status: string) => {
