@@ -89,6 +89,16 @@ export const EVENT_CATALOG: { [N in TravelPayEventName]: EventEntry<N> } = {
     metric: 'Are decision letters reached',
     sample: { kind: 'decision-letter', ok: true },
   },
+  'travel-pay-unfiled': {
+    description: 'The past appointments that can still be claimed are known (once per answer, filing flag on).',
+    metric: 'How many Veterans have appointments with no claim, and how close to the deadline',
+    sample: { count: 1, soonestDaysLeft: 12 },
+  },
+  'travel-pay-file': {
+    description: 'A moment of filing a mileage-only claim: start, each question, review, submit (with its outcome), exit (with its reason).',
+    metric: 'Filing funnel and abandonment (< 20%), submit error rate (< 5%)',
+    sample: { step: 'submit', reason: null, outcome: 'filed' },
+  },
 };
 
 /** A sample detail with the common fields, as the widget would emit it. */
@@ -144,10 +154,10 @@ export const GA4_DEFINITIONS: { [P in Ga4Parameter]: Ga4Definition } = {
   outbound: dimension('Travel pay outbound link', 'true when the link leaves the host page’s origin.', true),
   to: dimension('Travel pay page reached', 'Page of claims the Veteran moved to (2: reached the second page).', true),
   visible_ms: metric('Travel pay visible time', 'Time the widget was on a visible page since the last report.', 'MILLISECONDS', true),
-  endpoint: dimension('Travel pay API endpoint', 'claims, claim-details or document.', true),
+  endpoint: dimension('Travel pay API endpoint', 'claims, claim-details, document, appointments, user or submit-claim.', true),
   ok: dimension('Travel pay request ok', 'true for 200/201 with a readable answer (API), or a document downloaded.', true),
   status: dimension('Travel pay API status', 'HTTP status of the request; 0 when no answer arrived.', true),
-  outcome: dimension('Travel pay API outcome', 'ok, partial, unauthenticated, forbidden, not-found, unavailable, error, timeout, network-error, bad-response.', true),
+  outcome: dimension('Travel pay outcome', 'How a request ended (ok, partial, unauthenticated, error, timeout…) or a filing (filed, partial, duplicate, timeout-filed…).', true),
   duration_ms: metric('Travel pay API duration', 'Time the request took.', 'MILLISECONDS', true),
   rule_id: dimension('Travel pay rollout rule', 'GrowthBook rule that decided the power switch (which rollout stage).', true),
   on: dimension('Travel pay power switch on', 'true when the widget is shown to this Veteran.', true),
@@ -163,7 +173,7 @@ export const GA4_DEFINITIONS: { [P in Ga4Parameter]: Ga4Definition } = {
   sort: dimension('Travel pay sort', 'Sort order applied: newest or oldest.'),
   status_count: metric('Travel pay statuses filtered', 'Statuses selected in the filter.', 'STANDARD'),
   date_range: dimension('Travel pay date range', 'Date range applied: past-3-months or a quarter (2026-q3).'),
-  count: metric('Travel pay claims needing action', 'Claims that need the Veteran’s action.', 'STANDARD'),
+  count: metric('Travel pay count', 'Claims that need the Veteran’s action (attention), or appointments that can still be claimed (unfiled).', 'STANDARD'),
   overdue: metric('Travel pay claims overdue', 'Claims past the 30-day filing deadline.', 'STANDARD'),
   on_hold: metric('Travel pay claims on hold', 'Claims on hold.', 'STANDARD'),
   phase: dimension('Travel pay claim phase', 'Where a viewed claim stands: filed, in-review, decided, paid.'),
@@ -171,4 +181,7 @@ export const GA4_DEFINITIONS: { [P in Ga4Parameter]: Ga4Definition } = {
   document_count: metric('Travel pay documents', 'Documents on a viewed claim.', 'STANDARD'),
   has_decision_reason: dimension('Travel pay decision reason', 'true when a viewed claim carries a decision reason.'),
   kind: dimension('Travel pay document kind', 'decision-letter, appeal-form or upload.'),
+  step: dimension('Travel pay filing step', 'Filing a mileage-only claim: start, eligibility (each question), review, submit, exit.', true),
+  reason: dimension('Travel pay filing exit reason', 'Why filing stopped: not-mileage-only, not-own-vehicle, not-from-home, no-address, cancelled.', true),
+  soonest_days_left: metric('Travel pay soonest days left', 'Fewest days left to file among appointments that can still be claimed.', 'STANDARD'),
 };

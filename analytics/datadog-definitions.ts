@@ -17,6 +17,15 @@ import type { DetailField } from './catalog.js';
 export const ERROR_RATE = { critical: 5, warning: 3, window: '1h' } as const;
 
 /**
+ * Filing: the share of submits that didn't end in a claim the Veteran is done with. The
+ * release plan's "error rate < 5%" applies to submitting as it does to every request.
+ */
+export const FILING_ERROR_RATE = { critical: 5, warning: 3, window: '1h' } as const;
+
+/** The release plan's example for abandonment: under 20% of those who start filing leave before submitting. */
+export const ABANDONMENT = 20;
+
+/**
  * p90 of `durationMs` above 5 s for 30 minutes is critical, above 3 s a warning. The plan
  * leaves x open. 5 s is a quarter of the widget's request timeout (20 s, after which the
  * request counts as an error) and past the point where a Veteran waiting on a loading
@@ -107,6 +116,61 @@ export function latencyMonitor() {
       notify_no_data: false,
       include_tags: true,
       variables: [rumQuery('query1', API, p90, BY_ENDPOINT_AND_ENTRY_POINT)],
+    },
+  };
+}
+
+const FILE = actionQuery('travel-pay-file');
+const SUBMITS = actionQuery('travel-pay-file', is('step', 'submit'));
+/** Submits that didn't end with a claim filed (filed, found after an unknown answer, or already there). */
+const SUBMITS_FAILED = actionQuery(
+  'travel-pay-file',
+  is('step', 'submit'),
+  ...(['filed', 'timeout-filed', 'duplicate'] as const).map((outcome) => `-${is('outcome', outcome)}`),
+);
+
+export function filingErrorRateMonitor() {
+  return {
+    name: '[travel-pay-status] Filing a mileage-only claim: submit error rate by entry point',
+    type: 'rum alert',
+    query: `formula("query1 / query2 * 100").last("${FILING_ERROR_RATE.window}") >= ${FILING_ERROR_RATE.critical}`,
+    message: [
+      '{{#is_alert}}{{value}}% of mileage-only claims submitted from {{[@context.entryPoint].name}} did not end filed ' +
+        '(partial, not found, signed out, error, or no answer and no claim found): the release plan requires < 5%.{{/is_alert}}',
+      '{{#is_warning}}The filing submit error rate from {{[@context.entryPoint].name}} is {{value}}%.{{/is_warning}}',
+      'Read the filing panels of the travel-pay-status dashboard (outcomes, and the submit-claim requests by status), then ' +
+        'follow docs/rollout.md: roll travel_pay_submit_mileage_expense back alone, the widget stays.',
+    ].join('\n\n'),
+    tags: SERVICE_TAGS,
+    priority: 2,
+    options: {
+      thresholds: { critical: FILING_ERROR_RATE.critical, warning: FILING_ERROR_RATE.warning },
+      notify_no_data: false,
+      include_tags: true,
+      variables: [
+        rumQuery('query1', SUBMITS_FAILED, { aggregation: 'count' }, [attribute('entryPoint')]),
+        rumQuery('query2', SUBMITS, { aggregation: 'count' }, [attribute('entryPoint')]),
+      ],
+    },
+  };
+}
+
+/** Datadog's funnel widget over the RUM actions of `travel-pay-file`, step by step in a session. */
+function funnel(title: string, steps: readonly string[]) {
+  return {
+    definition: {
+      type: 'funnel',
+      title,
+      requests: [
+        {
+          request_type: 'funnel',
+          query: {
+            data_source: 'rum',
+            query_string: `${FILE} $entry_point $version`,
+            steps: steps.map((value) => ({ facet: attribute('step'), value })),
+          },
+        },
+      ],
     },
   };
 }
@@ -270,6 +334,45 @@ export function dashboard() {
           [{ formula: 'query1 / query2 * 100' }],
         ),
       ]),
+      group('Filing a mileage-only claim (travel_pay_submit_mileage_expense)', [
+        funnel('Filing funnel: start, the questions, review, submit (sessions)', ['start', 'eligibility', 'review', 'submit']),
+        queryValue(
+          `Abandonment: sessions that started filing and didn't submit (%; the release plan's example: < ${ABANDONMENT}%)`,
+          [q('query1', actionQuery('travel-pay-file', is('step', 'start')), sessions, []), q('query2', SUBMITS, sessions, [])],
+          [{ formula: '(query1 - query2) / query1 * 100' }],
+          1,
+        ),
+        timeseries(
+          'Abandonment by entry point (%)',
+          [q('query1', actionQuery('travel-pay-file', is('step', 'start')), sessions), q('query2', SUBMITS, sessions)],
+          [{ formula: '(query1 - query2) / query1 * 100', alias: 'abandonment %' }],
+          [{ value: `y = ${ABANDONMENT}`, display_type: 'warning dashed', label: `release plan example: < ${ABANDONMENT}%` }],
+        ),
+        toplist('Where Veterans left: exits by reason', [q('query1', actionQuery('travel-pay-file', is('step', 'exit')), count, [attribute('reason')])], [{ formula: 'query1' }]),
+        toplist('Submits by outcome', [q('query1', SUBMITS, count, [attribute('outcome')])], [{ formula: 'query1' }]),
+        timeseries(
+          'Submit error rate (%) by entry point',
+          [q('query1', SUBMITS_FAILED, count), q('query2', SUBMITS, count)],
+          [{ formula: 'query1 / query2 * 100', alias: 'submit error rate %' }],
+          [
+            { value: `y = ${FILING_ERROR_RATE.critical}`, display_type: 'error dashed', label: 'release plan: < 5%' },
+            { value: `y = ${FILING_ERROR_RATE.warning}`, display_type: 'warning dashed', label: 'warning' },
+          ],
+        ),
+        timeseries(
+          'Appointments that can still be claimed (sum of count), and appointments answers read',
+          [
+            q('query1', actionQuery('travel-pay-unfiled'), { aggregation: 'sum', metric: attribute('count') }),
+            q('query2', actionQuery('travel-pay-unfiled'), count),
+          ],
+          [{ formula: 'query1', alias: 'appointments' }, { formula: 'query2', alias: 'answers' }],
+        ),
+        toplist(
+          'Appointments, address and filing requests: failures by endpoint and status',
+          [q('query1', actionQuery('travel-pay-api', is('ok', false), '-' + is('endpoint', 'claims'), '-' + is('endpoint', 'claim-details'), '-' + is('endpoint', 'document')), count, [attribute('endpoint'), attribute('status')])],
+          [{ formula: 'query1' }],
+        ),
+      ]),
     ],
   };
 }
@@ -279,6 +382,7 @@ export function datadogDefinitions() {
   return {
     'monitor-api-error-rate.json': errorRateMonitor(),
     'monitor-api-p90-latency.json': latencyMonitor(),
+    'monitor-filing-submit-error-rate.json': filingErrorRateMonitor(),
     'dashboard.json': dashboard(),
   };
 }

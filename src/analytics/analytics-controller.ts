@@ -12,7 +12,7 @@ export interface AnalyticsOptions {
   datadog: boolean;
 }
 
-const SECTIONS: readonly LinkSection[] = ['help', 'error', 'card', 'attention', 'details', 'fallback'];
+const SECTIONS: readonly LinkSection[] = ['help', 'error', 'card', 'attention', 'details', 'fallback', 'filing'];
 
 /**
  * The widget's analytics: emits each event on the host element and forwards it; owns the

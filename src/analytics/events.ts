@@ -17,10 +17,27 @@ export interface CommonDetail {
   entryPoint: EntryPoint;
 }
 
-export type LinkSection = 'help' | 'error' | 'card' | 'attention' | 'details' | 'fallback';
+export type LinkSection = 'help' | 'error' | 'card' | 'attention' | 'details' | 'fallback' | 'filing';
 
 /** The API endpoints the widget calls, as `travel-pay-api` names them. */
-export type ApiEndpoint = 'claims' | 'claim-details' | 'document';
+export type ApiEndpoint = 'claims' | 'claim-details' | 'document' | 'appointments' | 'user' | 'submit-claim';
+
+/** The moments of filing a mileage-only claim `travel-pay-file` reports: a funnel, in this order. */
+export const FILE_STEPS = ['start', 'eligibility', 'review', 'submit', 'exit'] as const;
+export type FileStep = (typeof FILE_STEPS)[number];
+
+/** Why a Veteran left the filing flow before submitting. */
+export const FILE_EXIT_REASONS = ['not-mileage-only', 'not-own-vehicle', 'not-from-home', 'no-address', 'cancelled'] as const;
+export type FileExitReason = (typeof FILE_EXIT_REASONS)[number];
+
+/**
+ * What a submit came to: `filed`; `partial` (the claim exists, Incomplete or Saved);
+ * `duplicate` (already filed); `not-found`; `unauthenticated`; `error`; and, when the
+ * answer was unknown and the claims were read again, `timeout-filed` (the claim is there)
+ * or `timeout-not-filed` (it isn't).
+ */
+export const FILE_OUTCOMES = ['filed', 'partial', 'duplicate', 'not-found', 'unauthenticated', 'error', 'timeout-filed', 'timeout-not-filed'] as const;
+export type FileOutcome = (typeof FILE_OUTCOMES)[number];
 
 
 /** What kind of document a download was. */
@@ -45,6 +62,10 @@ export interface TravelPayEventDetails {
   'travel-pay-attention': { count: number; overdue: number; onHold: number };
   'travel-pay-details-view': { phase: ClaimPhase; known: boolean; documentCount: number; hasDecisionReason: boolean };
   'travel-pay-document-download': { kind: DocumentKind; ok: boolean };
+  /** The past appointments that can still be claimed are known: how many, and the fewest days left to file one (null: none). */
+  'travel-pay-unfiled': { count: number; soonestDaysLeft: number | null };
+  /** A moment of filing: `reason` only for `exit`, `outcome` only for `submit` (null otherwise). */
+  'travel-pay-file': { step: FileStep; reason: FileExitReason | null; outcome: FileOutcome | null };
 }
 
 export type TravelPayEventName = keyof TravelPayEventDetails;
@@ -63,6 +84,8 @@ export const EVENT_NAMES = [
   'travel-pay-attention',
   'travel-pay-details-view',
   'travel-pay-document-download',
+  'travel-pay-unfiled',
+  'travel-pay-file',
 ] as const satisfies readonly TravelPayEventName[];
 
 /** Dispatches one event on `target`, bubbling and composed so a host listens once on document. */
@@ -91,5 +114,7 @@ declare global {
     'travel-pay-attention': TravelPayEvent<'travel-pay-attention'>;
     'travel-pay-details-view': TravelPayEvent<'travel-pay-details-view'>;
     'travel-pay-document-download': TravelPayEvent<'travel-pay-document-download'>;
+    'travel-pay-unfiled': TravelPayEvent<'travel-pay-unfiled'>;
+    'travel-pay-file': TravelPayEvent<'travel-pay-file'>;
   }
 }

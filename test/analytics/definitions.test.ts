@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { GA4_DEFINITIONS, ga4EventName, ga4ParametersOf, sampleDetail } from '../../analytics/catalog.js';
-import { datadogDefinitions, ERROR_RATE } from '../../analytics/datadog-definitions.js';
-import { EVENT_NAMES, type ApiEndpoint, type LinkSection, type TravelPayEventName } from '../../src/analytics/events.js';
+import { datadogDefinitions, ERROR_RATE, FILING_ERROR_RATE } from '../../analytics/datadog-definitions.js';
+import { EVENT_NAMES, FILE_EXIT_REASONS, FILE_OUTCOMES, FILE_STEPS, type ApiEndpoint, type LinkSection, type TravelPayEventName } from '../../src/analytics/events.js';
 import { ga4CustomDefinitions, gtmContainer, MEASUREMENT_ID_VARIABLE } from '../../analytics/gtm-container.js';
 import { ENTRY_POINTS } from '../../src/entry-point.js';
 import { GA4_RULES, ga4Violations } from './ga4-rules.js';
@@ -119,8 +119,10 @@ describe('analytics definitions', () => {
   });
 
   describe('the Datadog monitors and dashboard (analytics/datadog)', () => {
-    const ENDPOINTS = { claims: 1, 'claim-details': 1, document: 1 } satisfies Record<ApiEndpoint, 1>;
-    const SECTIONS = { help: 1, error: 1, card: 1, attention: 1, details: 1, fallback: 1 } satisfies Record<LinkSection, 1>;
+    const ENDPOINTS = { claims: 1, 'claim-details': 1, document: 1, appointments: 1, user: 1, 'submit-claim': 1 } satisfies Record<ApiEndpoint, 1>;
+    const SECTIONS = { help: 1, error: 1, card: 1, attention: 1, details: 1, fallback: 1, filing: 1 } satisfies Record<LinkSection, 1>;
+    /** The fixed values of the filing event's fields (events.ts). */
+    const FILE_VALUES: Record<string, readonly string[]> = { step: FILE_STEPS, reason: FILE_EXIT_REASONS, outcome: FILE_OUTCOMES };
     const LINK_IDS = ['btsss-portal', 'call-center', 'tty', 'sign-in'];
     /** The RUM attributes of Datadog's own the definitions may use besides the widget's. */
     const RUM_ATTRIBUTES = ['@session.id'];
@@ -137,6 +139,11 @@ describe('analytics definitions', () => {
       if (Array.isArray(value)) return value.flatMap(queriesIn);
       if (!value || typeof value !== 'object') return [];
       const record = value as Record<string, unknown>;
+      if (record.data_source === 'rum' && typeof record.query_string === 'string') {
+        // A funnel: its steps are conditions on the same events, checked like a search's.
+        const steps = (record.steps as { facet: string; value: string }[]).map((step) => `${step.facet}:${step.value}`);
+        return steps.map((step) => ({ search: { query: `${record.query_string} ${step}` }, compute: {}, group_by: [] }));
+      }
       if (record.data_source === 'rum') return [record as never];
       return Object.values(record).flatMap(queriesIn);
     };
@@ -176,7 +183,8 @@ describe('analytics definitions', () => {
               field === 'endpoint' ? value in ENDPOINTS :
               field === 'section' ? value in SECTIONS :
               field === 'linkId' ? LINK_IDS.includes(value) :
-              field === 'entryPoint' ? [...ENTRY_POINTS, 'unknown'].includes(value) : false;
+              field === 'entryPoint' ? [...ENTRY_POINTS, 'unknown'].includes(value) :
+              name === 'travel-pay-file' && field in FILE_VALUES ? FILE_VALUES[field].includes(value) : false;
             if (!possible) problems.push(`${token}: not a value ${name} sends`);
           }
         } else {
@@ -215,7 +223,7 @@ describe('analytics definitions', () => {
       const query = (search: string, metric?: string) => ({ search: { query: search }, compute: { metric }, group_by: [] });
       expect(problemsOf(query('@type:action @action.target.name:travel-pay-click'), [])).to.have.length(1);
       expect(problemsOf(query('@type:action @action.target.name:travel-pay-view @context.claimNumber:x'), [])).to.have.length(2);
-      expect(problemsOf(query('@type:action @action.target.name:travel-pay-api @context.endpoint:appointments'), [])).to.have.length(1);
+      expect(problemsOf(query('@type:action @action.target.name:travel-pay-api @context.endpoint:vaos'), [])).to.have.length(1);
       expect(problemsOf(query('@type:action @action.target.name:travel-pay-api', '@context.outcome'), [])).to.have.length(1);
       expect(problemsOf(query('@type:action @action.target.name:travel-pay-api @usr.id:x $env'), [])).to.have.length(2);
     });
@@ -226,7 +234,7 @@ describe('analytics definitions', () => {
         query: string;
         options: { thresholds: { critical: number; warning: number }; variables: { name: string; search: { query: string }; group_by: { facet: string }[] }[] };
       });
-      expect(monitors).to.have.length(2);
+      expect(monitors).to.have.length(3);
       for (const monitor of monitors) {
         expect(monitor.type).to.equal('rum alert');
         const [, formula, threshold] = /^formula\("([^"]+)"\)\.last\("\d+[mh]"\) [<>]=? (\d+(?:\.\d+)?)$/.exec(monitor.query)!;
@@ -235,14 +243,32 @@ describe('analytics definitions', () => {
         expect(monitor.options.thresholds.warning).to.be.below(monitor.options.thresholds.critical);
         const names = monitor.options.variables.map((v) => v.name);
         expect(formula.match(/[a-z]+\d+/g)!.every((n) => names.includes(n))).to.equal(true);
+        const filing = monitor.options.variables.some((v) => v.search.query.includes('travel-pay-file'));
         for (const variable of monitor.options.variables) {
-          expect(variable.search.query).to.include('@action.target.name:travel-pay-api');
-          expect(variable.group_by.map((g) => g.facet)).to.deep.equal(['@context.endpoint', '@context.entryPoint']);
+          expect(variable.search.query).to.include(filing ? '@action.target.name:travel-pay-file @context.step:submit' : '@action.target.name:travel-pay-api');
+          expect(variable.group_by.map((g) => g.facet)).to.deep.equal(filing ? ['@context.entryPoint'] : ['@context.endpoint', '@context.entryPoint']);
         }
       }
-      const errorRate = monitors.find((m) => m.query.includes('query1 / query2'))!;
+      const errorRate = monitors.find((m) => m.query.includes('query1 / query2') && m.options.variables[0].search.query.includes('travel-pay-api'))!;
       expect(errorRate.options.thresholds.critical).to.equal(5).and.equal(ERROR_RATE.critical);
       expect(errorRate.options.variables[0].search.query).to.include('@context.ok:false');
+    });
+
+    it('monitor the filing submit error rate at the plan’s 5%: every submit that didn’t end filed counts', () => {
+      const monitor = files['monitor-filing-submit-error-rate.json'] as { query: string; options: { thresholds: { critical: number }; variables: { search: { query: string } }[] } };
+      expect(monitor.query).to.match(/^formula\("query1 \/ query2 \* 100"\)\.last\("1h"\) >= 5$/);
+      expect(monitor.options.thresholds.critical).to.equal(5).and.equal(FILING_ERROR_RATE.critical);
+      const failed = monitor.options.variables[0].search.query;
+      const counted = FILE_OUTCOMES.filter((outcome) => !failed.includes(`-@context.outcome:${outcome} `) && !failed.endsWith(`-@context.outcome:${outcome}`));
+      expect(counted).to.deep.equal(['partial', 'not-found', 'unauthenticated', 'error', 'timeout-not-filed']);
+    });
+
+    it('the dashboard has the filing funnel, start to submit, and abandonment against the plan’s 20%', () => {
+      const text = JSON.stringify(files['dashboard.json']);
+      const funnel = /"type":"funnel".*?"steps":(\[[^\]]*\])/.exec(text)!;
+      expect(JSON.parse(funnel[1]).map((s: { value: string }) => s.value)).to.deep.equal(['start', 'eligibility', 'review', 'submit']);
+      expect(text).to.include('(query1 - query2) / query1 * 100');
+      expect(text).to.include('< 20%');
     });
 
     it('the dashboard shows every event of events.ts', () => {
