@@ -69,11 +69,6 @@ export interface ApiRequestOptions {
   onResponse?: (response: Response) => void;
   /** Another method, a body and headers (a POST): sent as they are, with the same cookie, timeout and outcomes. */
   send?: { method: string; body?: string; headers: Record<string, string> };
-  /**
-   * Reads a failed response's error body for a code; without it only a 400's body is read
-   * (`errorCodeOf`, for VA900) and the others are left unread.
-   */
-  errorCode?: (response: Response) => Promise<string | null>;
 }
 
 /**
@@ -125,11 +120,9 @@ export async function apiGet<T>(
     }
     options.onResponse?.(response);
     if (response.status < 200 || response.status >= 300) {
-      // Only a 400 can change meaning by its body (VA900); other bodies are not read,
-      // unless the caller reads them itself.
-      const { errorCode } = options;
-      const code = errorCode ? await errorCode(response) : response.status === 400 ? await errorCodeOf(response) : null;
-      if (!errorCode && response.status !== 400) response.body?.cancel().catch(() => {});
+      // Only a 400 can change meaning by its body (VA900); other bodies are not read.
+      const code = response.status === 400 ? await errorCodeOf(response) : null;
+      if (response.status !== 400) response.body?.cancel().catch(() => {});
       signal.throwIfAborted();
       return settle(outcomeForStatus(response.status, code), response.status);
     }

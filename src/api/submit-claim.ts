@@ -1,5 +1,5 @@
 import { csrfHeaders, rememberCsrfToken } from './csrf.js';
-import { apiGet, type ApiOutcome, type ApiRequestOptions } from './request.js';
+import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from './request.js';
 
 /**
  * `POST {api-base}/claims`: one mileage-only claim for one appointment (docs/api.md,
@@ -78,21 +78,24 @@ function answeredStatus(body: unknown): string | null {
 }
 
 export async function postMileageClaim(url: string, claim: MileageClaim, options: ApiRequestOptions): Promise<SubmitResult> {
-  let kind: 'duplicate' | 'csrf' | null = null;
+  // A failed answer's body is read from a copy, at most ERROR_BODY_MAX of it and no longer than the request may take.
+  let errorText: Promise<string> = Promise.resolve('');
   const result = await apiGet(
     url,
     {
       ...options,
-      onResponse: rememberCsrfToken,
-      send: { method: 'POST', body: JSON.stringify(claim), headers: { 'Content-Type': 'application/json', ...csrfHeaders() } },
-      errorCode: async (response) => {
-        const text = await boundedText(response, ERROR_BODY_MAX).catch(() => '');
-        kind = DUPLICATE.test(text) ? 'duplicate' : response.status === 403 && REFUSED_TOKEN.test(text) ? 'csrf' : null;
-        return /"code"\s*:\s*"VA900"/.test(text) ? 'VA900' : null;
+      onResponse: (response) => {
+        rememberCsrfToken(response);
+        if (!response.ok) errorText = boundedText(response.clone(), ERROR_BODY_MAX).catch(() => '');
       },
+      send: { method: 'POST', body: JSON.stringify(claim), headers: { 'Content-Type': 'application/json', ...csrfHeaders() } },
     },
     async (response) => ({ value: answeredStatus(await response.json()) }),
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const text = await Promise.race([errorText, new Promise<string>((resolve) => (timer = setTimeout(resolve, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, '')))]);
+  clearTimeout(timer);
+  const kind = DUPLICATE.test(text) ? 'duplicate' : result.status === 403 && REFUSED_TOKEN.test(text) ? 'csrf' : null;
   const api = { outcome: result.outcome, status: result.status, durationMs: result.durationMs };
   const { status } = result;
   if (status >= 200 && status < 300) {
