@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveElement } from 'lit';
+import { adoptStyles } from '../ui/adopt-styles.js';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
+import { helpStyles } from './help.styles.js';
 
 export type StatusExplanationsModule = typeof import('./status-explanations.js');
 
@@ -23,10 +25,12 @@ function statusExplanations() {
 }
 
 /**
- * "Need help?" under the list. Under an alert that already gives the portal and the phone
- * number (`contactsAbove`), it doesn't repeat them word for word.
+ * "Need help?" under the list (a piece: help-section.ts loads it). Under an alert that
+ * already gives the portal and the phone number (`contactsAbove`), it doesn't repeat them
+ * word for word. Its rules join the widget's shadow root with it.
  */
-export function helpSection(contactsAbove = false) {
+export function helpSection(host: ReactiveElement, contactsAbove = false) {
+  adoptStyles(host.renderRoot, helpStyles);
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
     <h3 id="help-heading">Need help?</h3>
     ${contactsAbove
