@@ -22,6 +22,11 @@ const PIECE_BUDGETS = {
   'claim-details-panel': '7 kB',
   // The controls and their own CSS rules.
   'filter-form': '2 kB',
+  // "Appointments you can still claim": the appointments read, the rule, the section and its rules.
+  'unfiled-section': '3.5 kB',
+  // Filing a claim: the flow, its requests, copy and rules, with the section's chunk it imports
+  // (already in by the time the flow opens).
+  'filing-flow': '10 kB',
 };
 
 const pieceBudget = (name) => {

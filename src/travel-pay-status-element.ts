@@ -9,7 +9,8 @@ import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision }
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
-import { helpSection } from './help/help.js';
+import { FilingController } from './filing/filing-controller.js';
+import { helpSection } from './help/help-section.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -201,18 +202,19 @@ export class TravelPayStatusElement extends LitElement {
     (decision) => this.onFlagDecision(decision),
   );
 
+  private emit: AnalyticsController['emit'] = (name, detail) => this.analytics.emit(name, detail);
+
+  /** What every feature's requests need of the widget, read afresh each time. */
+  private requests = () => ({
+    apiBase: this.apiBase,
+    timeoutMs: this.requestTimeout,
+    signInUrl: this.signInUrl,
+    onSignIn: () => this.signIn(),
+    emit: this.emit,
+  });
+
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
-  private details = new ClaimDetailsController(
-    this,
-    () => ({
-      apiBase: this.apiBase,
-      timeoutMs: this.requestTimeout,
-      signInUrl: this.signInUrl,
-      onSignIn: () => this.signIn(),
-      emit: (name, detail) => this.analytics.emit(name, detail),
-    }),
-    () => this.list.summary,
-  );
+  private details = new ClaimDetailsController(this, this.requests, () => this.list.summary);
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
   private list = new ListController(this, () => ({
@@ -224,7 +226,21 @@ export class TravelPayStatusElement extends LitElement {
     onSignIn: () => this.signIn(),
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
     onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
-    emit: (name, detail) => this.analytics.emit(name, detail),
+    emit: this.emit,
+    unfiled: () => this.filing.section?.summary(),
+  }));
+
+  /**
+   * Appointments that can still be claimed, and filing a mileage-only claim for one, while
+   * `travel_pay_submit_mileage_expense` is on (src/filing/): loaded after the list's first page.
+   */
+  private filing: FilingController = new FilingController(this, () => ({
+    ...this.requests(),
+    on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
+    // The list shows its first page (or an empty range).
+    ready: !!this.list.summary,
+    onFiled: () => this.list.reload(),
+    focusFallback: () => this.list.summary,
   }));
 
   get effectiveEntryPoint(): EntryPoint {
@@ -257,21 +273,23 @@ export class TravelPayStatusElement extends LitElement {
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
+    const filing = this.filing.section;
+    const filingOpen = filing?.isOpen;
     return html`<section
       part="base"
       class=${this.pastFirstFrame ? 'shimmer' : ''}
-      aria-labelledby=${detailsOpen ? 'details-heading' : 'heading'}
+      aria-labelledby=${detailsOpen ? 'details-heading' : filingOpen ? 'filing-heading' : 'heading'}
       data-dd-action-name="travel-pay-status"
     >
-      <div class="list-view" ?hidden=${detailsOpen}>
+      <div class="list-view" ?hidden=${detailsOpen || filingOpen}>
         <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
-        ${this.list.render()}
+        ${filing?.render()} ${this.list.render()}
       </div>
-      ${this.details.render()}
+      ${this.details.render()} ${filing?.renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${detailsOpen ? this.details.announcement() : this.list.announcement()}
+        ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this.list.problem !== null) : nothing}
+      ${this.pastFirstFrame ? helpSection(this, this.list.problem !== null) : nothing}
     </section>`;
   }
 

@@ -84,7 +84,8 @@ export function deadlineDaysLeft(appointment: string, today: CalendarDate): numb
   return Math.round((deadlineDay(appointment) - Date.UTC(today.year, today.month - 1, today.day)) / DAY_MS);
 }
 
-function daysLeftText(days: number): string {
+/** "Today is the last day.", "1 day left.", "12 days left.": the days left before a filing deadline. */
+export function daysLeftText(days: number): string {
   if (days === 0) return 'Today is the last day.';
   return days === 1 ? '1 day left.' : `${formatCount(days)} days left.`;
 }

@@ -34,6 +34,8 @@ export interface ListOptions {
   /** A card's "Review claim details", while the details are on; without it cards offer none. */
   onReviewDetails: ((claim: Claim, trigger: HTMLElement) => void) | undefined;
   emit: <N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) => void;
+  /** A line of another feature's for the action summary (appointments with no claim yet), or undefined. */
+  unfiled: () => unknown;
 }
 
 /** Everything the list shows of an answer, under the applied choice. */
@@ -123,6 +125,16 @@ export class ListController implements ReactiveController {
   /** The results summary, where focus goes after a sort, filter or page change. */
   get summary() {
     return this.find('.summary');
+  }
+
+  /**
+   * Forgets every answer kept (a claim was filed: it shows in the ranges holding its day)
+   * and reads the range shown again, without moving focus.
+   */
+  reload() {
+    this.results.clear();
+    this.attempt++;
+    this.host.requestUpdate();
   }
 
   hostConnected() {
@@ -271,6 +283,7 @@ export class ListController implements ReactiveController {
     return html`${attentionSummary(view.attention, {
         showingOnly: this.applied.actionOnly,
         onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
+        unfiled: this.options().unfiled(),
       })}
       ${this.filterForm(result.claims)}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
