@@ -3,29 +3,54 @@
 //   (`core-[hash].js`, and a `[name]-[hash].js` chunk per piece loaded on demand:
 //   content-hashed, cacheable forever), and per host a tiny classic loader
 //   (`mhv.js`, `travel-reimbursement.js`, `claims-tool.js`: not hashed, the URL a host
-//   embeds) that imports the core from beside its own URL (widgets/loader.ts).
+//   embeds) that checks the core's integrity, imports it, and hands it the pieces'
+//   integrity (widgets/loader.ts). This unversioned folder is "latest", for the demo and
+//   the tests.
+// - widgets/v<x.y.z>/: the release, to keep forever: the same core and pieces, loaders
+//   that name the core as `../v<x.y.z>/core-[hash].js`, an embedding page per host
+//   (`embed-<host>.html`: the script tag with its integrity) and `release.json` (the
+//   version and every file's integrity). widgets/v<major>/: the same loaders, which a
+//   host follows to get every release of the major (none for a prerelease). The release
+//   scripts (scripts/release/) add a build's release beside the ones before and move or
+//   roll back a major (docs/releasing.md).
 // - esm/: the ES module build of the element for bundler users, with the same dynamic
 //   imports (its pieces are chunks beside it; the user's bundler hashes them).
 // - build-manifest.json: which files each host's first view needs and which each piece
-//   adds (read by .size-limit.mjs, the bench and the end-to-end tests).
+//   adds, and the release (read by .size-limit.mjs, the bench and the end-to-end tests).
 // Vite's library mode builds one IIFE entry at a time, hence one loader build per host.
 //
-// Options, for `npm run bench` only: `--out <dir>` builds there instead of dist/;
-// `--split-core` builds the core as three chunks, Lit, GrowthBook and the widget, so that a
-// profile can tell their module evaluation apart. Never shipped: hosts get one core file.
+// The version is package.json's (src/version.ts is kept equal to it for the tests and the
+// demo). Options: `--out <dir>` builds there instead of dist/; `--split-core` builds the
+// core as three chunks, Lit, GrowthBook and the widget, so that a profile can tell their
+// module evaluation apart (for `npm run bench` only: never shipped, hosts get one core
+// file); `--release-version <x.y.z>` builds as another version (the release tests build
+// a newer release to roll back from); `--public-url <url>` (or TRAVEL_PAY_PUBLIC_URL) is
+// where the widgets root is served, for the embedding pages' script tags.
 import { build } from 'vite';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
+import { embedPage, HOSTS, integrityOf, majorFolder, releaseFolder } from './release/layout.mjs';
+import { pointMajor } from './release/cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const HOSTS = ['mhv', 'travel-reimbursement', 'claims-tool'];
 /** The ES build's chunk with GrowthBook's evaluator (src/flags/growthbook-core.ts). */
 const VENDORED_GROWTHBOOK = 'growthbook-core';
-const { values: options } = parseArgs({ options: { out: { type: 'string' }, 'split-core': { type: 'boolean' } } });
+const { values: options } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    'split-core': { type: 'boolean' },
+    'release-version': { type: 'string' },
+    'public-url': { type: 'string', default: process.env.TRAVEL_PAY_PUBLIC_URL || 'https://cdn.example.va.gov/travel-pay-status/' },
+  },
+});
+const VERSION = options['release-version'] ?? JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
+const PUBLIC_URL = options['public-url'].endsWith('/') ? options['public-url'] : `${options['public-url']}/`;
+const RELEASE = releaseFolder(VERSION);
+const MAJOR = majorFolder(VERSION);
 const OUT = resolve(root, options.out ?? 'dist');
 // It is emptied first: never the project or a folder holding it.
 if (`${resolve(root)}/`.startsWith(`${OUT}/`)) throw new Error(`build: refusing to empty ${OUT}`);
@@ -92,8 +117,20 @@ const collapseTemplateWhitespace = {
   },
 };
 
+/** The version every event carries and the element reports: the release's, not src/version.ts's literal. */
+const stampVersion = {
+  name: 'stamp-version',
+  transform(code, id) {
+    if (!id.endsWith('/src/version.ts')) return null;
+    // The module as TypeScript compiled it: one declaration of a string literal.
+    const literal = /\bVERSION = (["'])[^"']*\1/g;
+    if (code.match(literal)?.length !== 1) throw new Error('build: src/version.ts no longer declares VERSION as one string literal');
+    return { code: code.replace(literal, `VERSION = ${JSON.stringify(VERSION)}`), map: null };
+  },
+};
+
 const common = {
-  plugins: [minifyStylesheets, collapseTemplateWhitespace],
+  plugins: [minifyStylesheets, collapseTemplateWhitespace, stampVersion],
   root,
   configFile: `${root}/vite.config.ts`,
   logLevel: 'warn',
@@ -139,7 +176,7 @@ const coreChunks = chunksOf(
       minify: 'terser',
       terserOptions: TERSER,
       sourcemap: true,
-      lib: { entry: { core: 'src/register.ts' }, formats: ['es'] },
+      lib: { entry: { core: 'widgets/core.ts' }, formats: ['es'] },
       rollupOptions: {
         preserveEntrySignatures: 'allow-extension',
         output: {
@@ -174,25 +211,72 @@ const pieces = Object.fromEntries(
     .map((c) => [c.name, [...withStaticImports(coreChunks, c.fileName)].filter((f) => !firstView.has(f))]),
 );
 
-for (const host of HOSTS) {
-  await build({
-    ...common,
-    define: { ...common.define, __TRAVEL_PAY_CORE__: JSON.stringify(`./${core.fileName}`) },
-    build: {
-      outDir: `${OUT}/widgets`,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      lib: {
-        entry: `widgets/${host}.ts`,
-        formats: ['iife'],
-        name: 'TravelPayStatusWidget',
-        fileName: () => `${host}.js`,
-      },
-    },
-  });
+// What the loader checks: every file the core may load, with the integrity of its bytes
+// as written. The loader fetches the core alone with its integrity and each piece alone
+// with its own, so each must be one file (the core's static imports would run unchecked).
+if (!options['split-core'] && firstView.size !== 1) throw new Error(`build: the core must be one file, not ${[...firstView].join(', ')}`);
+for (const [name, files] of Object.entries(pieces)) {
+  if (files.length !== 1) throw new Error(`build: the piece ${name} must be one file (the loader checks one file a piece), not ${files.join(', ')}`);
 }
+const coreFiles = [...coreChunks.keys()];
+// Keyed by the 8 characters of each file's content hash in its name (`core-1a2b3c4d.js`),
+// SHA-256: the table is in every host's first view and doesn't compress (SHA-256 is one
+// of the three algorithms Subresource Integrity takes; release.json keeps SHA-384).
+const CONTENT_HASH = /-([\w-]{8})\.js$/;
+const integrity = Object.fromEntries(
+  coreFiles.map((f) => {
+    const key = CONTENT_HASH.exec(f)?.[1];
+    if (!key) throw new Error(`build: ${f} has no 8-character content hash in its name`);
+    return [key, integrityOf(readFileSync(`${OUT}/widgets/${f}`), 'sha256')];
+  }),
+);
+if (Object.keys(integrity).length !== coreFiles.length) throw new Error('build: two files with one content hash');
+
+/** The three loaders into `dir`, naming the core as `corePath` relative to themselves. */
+async function buildLoaders(dir, corePath) {
+  for (const host of HOSTS) {
+    await build({
+      ...common,
+      define: {
+        ...common.define,
+        __TRAVEL_PAY_CORE__: JSON.stringify(corePath),
+        __TRAVEL_PAY_INTEGRITY__: JSON.stringify(integrity),
+      },
+      build: {
+        outDir: dir,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: `widgets/${host}.ts`,
+          formats: ['iife'],
+          name: 'TravelPayStatusWidget',
+          fileName: () => `${host}.js`,
+        },
+      },
+    });
+  }
+}
+
+await buildLoaders(`${OUT}/widgets`, `./${core.fileName}`);
+
+// The release: the core and pieces as they are; loaders that name the core through the
+// release's folder, so that the same bytes work from `v<major>/` (docs/releasing.md).
+const releaseDir = `${OUT}/widgets/${RELEASE}`;
+mkdirSync(releaseDir, { recursive: true });
+for (const f of coreFiles) for (const file of [f, `${f}.map`]) copyFileSync(`${OUT}/widgets/${file}`, `${releaseDir}/${file}`);
+await buildLoaders(releaseDir, `../${RELEASE}/${core.fileName}`);
+const loaders = Object.fromEntries(HOSTS.map((host) => [host, integrityOf(readFileSync(`${releaseDir}/${host}.js`))]));
+writeFileSync(
+  `${releaseDir}/release.json`,
+  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: Object.fromEntries(coreFiles.map((f) => [f, integrityOf(readFileSync(`${OUT}/widgets/${f}`))])), loaders }, null, 2)}\n`,
+);
+for (const host of HOSTS) {
+  const page = embedPage({ host, version: VERSION, folder: RELEASE, integrity: loaders[host], publicUrl: PUBLIC_URL });
+  writeFileSync(`${releaseDir}/embed-${host}.html`, page);
+}
+if (MAJOR) pointMajor(`${OUT}/widgets`, VERSION);
 
 const esmChunks = chunksOf(
   await build({
@@ -235,6 +319,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       core: core.fileName,
+      release: { version: VERSION, folder: RELEASE, major: MAJOR },
       firstView: Object.fromEntries(HOSTS.map((host) => [host, [`${host}.js`, ...firstView]])),
       pieces,
       esm: {
@@ -253,5 +338,5 @@ writeFileSync(
 );
 
 console.log(
-  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${[...coreChunks.keys()].join(', ')}; esm/; build-manifest.json`,
+  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${coreFiles.join(', ')}; the release ${RELEASE}/${MAJOR ? ` and ${MAJOR}/` : ''}; esm/; build-manifest.json`,
 );

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EntryPoint } from '../entry-point.js';
-import { emit, type LinkSection, type TravelPayEventDetails, type TravelPayEventName } from './events.js';
-import { pushToDataLayer, sendToDatadog, toDataLayerPayload } from './forwarders.js';
+import { emit, type LinkSection, type TravelPayDetail, type TravelPayEventDetails, type TravelPayEventName } from './events.js';
 import { isOutbound, toOriginAndPath } from './privacy.js';
 import { recordView } from './view-counter.js';
-import { VisibleTime } from './visible-time.js';
+import { piece } from '../lazy/piece.js';
+import type { VisibleTime } from './forwarding.js';
 
 export interface AnalyticsOptions {
   entryPoint: EntryPoint;
@@ -14,13 +14,47 @@ export interface AnalyticsOptions {
 
 const SECTIONS: readonly LinkSection[] = ['help', 'error', 'card', 'attention', 'details', 'fallback', 'filing'];
 
+/** The forwarders and the visible-time clock: a piece, asked for once a widget has shown or hidden itself. */
+const forwarding = piece(() => import('./forwarding.js'), import.meta.url);
+
+type Forwarded = [name: TravelPayEventName, detail: TravelPayDetail<TravelPayEventName>, to: { gtm: boolean; datadog: boolean }];
+
+/**
+ * Events raised before the forwarders are in (the flag, the view, the first request), in
+ * order, for every widget of the page; bounded, for forwarders that never arrive (a failed
+ * load is tried again by the next widget that shows).
+ */
+const waiting: Forwarded[] = [];
+export const FORWARDING_MAX_WAITING = 100;
+
+function forwardWhenIn(event: Forwarded) {
+  if (waiting.length < FORWARDING_MAX_WAITING) waiting.push(event);
+  forwardWaiting();
+}
+
+/** Once the forwarders are in, everything that waited, in the order raised. */
+function forwardWaiting() {
+  const state = forwarding.state;
+  if (state.status === 'ready') for (const event of waiting.splice(0)) state.module.forward(...event);
+}
+
+/** Loads the forwarders (once per page), then forwards what waited for them. */
+async function loadForwarding() {
+  const state = await forwarding.load();
+  forwardWaiting();
+  return state.status === 'ready' ? state.module : undefined;
+}
+
 /**
  * The widget's analytics: emits each event on the host element and forwards it; owns the
  * once-per-mount view, visible time, and clicks on any link carrying `data-link-id`.
  */
 export class AnalyticsController implements ReactiveController {
   private viewed = false;
-  private visibleTime = new VisibleTime((visibleMs) => this.emit('travel-pay-time-spent', { visibleMs }));
+  /** Shown and counting its visible time (from when the forwarding piece is in). */
+  private counting = false;
+  /** Created once the forwarding piece is in, after the widget has shown. */
+  private visibleTime?: VisibleTime;
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
@@ -37,7 +71,8 @@ export class AnalyticsController implements ReactiveController {
   hostDisconnected() {
     this.host.removeEventListener('click', this.onClick);
     this.host.removeEventListener('auxclick', this.onClick);
-    this.visibleTime.stop();
+    this.counting = false;
+    this.visibleTime?.stop();
     this.viewed = false;
   }
 
@@ -48,12 +83,21 @@ export class AnalyticsController implements ReactiveController {
     if (this.viewed || !this.host.isConnected) return;
     this.viewed = true;
     this.emit('travel-pay-view', { originPage: toOriginAndPath(document.referrer), ...recordView() });
-    this.visibleTime.start();
+    this.counting = true;
+    void loadForwarding().then((module) => {
+      // Removed or killed meanwhile: no time to count.
+      if (!module || !this.counting) return;
+      this.visibleTime ??= new module.VisibleTime((visibleMs) => this.emit('travel-pay-time-spent', { visibleMs }));
+      this.visibleTime.start();
+    });
   }
 
-  /** The widget stopped showing (killed): the visible time so far is reported. */
+  /** The widget stopped showing (killed, or never on): the visible time so far is reported. */
   hidden() {
-    this.visibleTime.stop();
+    this.counting = false;
+    this.visibleTime?.stop();
+    // Called on every update while hidden: asks once (a widget that shows asks again after a failure).
+    if (forwarding.state.status === 'idle') void loadForwarding();
   }
 
   emit<N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) {
@@ -63,8 +107,7 @@ export class AnalyticsController implements ReactiveController {
       // any more: the event goes to the document it was in instead.
       const target = this.host.isConnected ? this.host : this.host.ownerDocument;
       const full = emit(target, name, detail, entryPoint);
-      if (gtm) pushToDataLayer(toDataLayerPayload(name, full));
-      if (datadog) sendToDatadog(name, full);
+      if (gtm || datadog) forwardWhenIn([name, full, { gtm, datadog }]);
     } catch {
       // Analytics never breaks the widget or the host page.
     }

@@ -52,6 +52,8 @@ describe('forwarders', () => {
     win.dataLayer = [];
     const el = await fixture<TravelPayStatusElement>(html`<travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status>`);
     await settled(el);
+    // Forwarding is a piece loaded after the first frame: what was raised before waits for it.
+    await waitUntil(() => calls.length >= 4, 'forwarded', { timeout: 5000 });
     expect(calls).to.deep.equal([
       'action travel-pay-flag',
       'action travel-pay-view',

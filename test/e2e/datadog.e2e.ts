@@ -163,6 +163,9 @@ async function visit(path: string, options: { sdkArrivesLate: boolean }) {
   await page.waitForFunction(() => document.querySelector('travel-pay-status')?.shadowRoot?.querySelector('[part="retry"]'), { timeout: 15_000 });
 
   if (options.sdkArrivesLate) {
+    // The widget's forwarders are a piece loaded after its first frame: the events wait for
+    // it, then for the SDK in the stub.
+    await page.waitForFunction(() => ((window as unknown as { DD_RUM: { q?: unknown[] } }).DD_RUM.q?.length ?? 0) >= 4, { timeout: 15_000 });
     const stub = await page.evaluate(() => {
       const rum = (window as unknown as { DD_RUM: { addAction?: unknown; q?: unknown[] } }).DD_RUM;
       const w = window as unknown as { __all: Captured[] };

@@ -1,14 +1,17 @@
 /**
- * End to end: the ES build for bundler users (`dist/esm`), as a bundler user's app uses it.
- * A tiny app importing `travel-pay-status/define.js` is built by Vite (a production build,
- * as the user's would be), served under the hosts' strict CSP, and must show the claims
- * and load the status explanations through the same dynamic import, from a chunk the
- * app's bundler made of the ES build's `status-explanations.js`.
+ * End to end: the package as a bundler user installs it. `npm pack` makes the tarball npm
+ * would publish; a tiny app in a temporary folder `npm install`s it (its dependencies, Lit
+ * and GrowthBook, come with it), imports `…/define.js` and the main entry by the package's
+ * name, and is built by Vite (a production build, as the user's would be). Served under the
+ * hosts' strict CSP, it must show the claims and load the status explanations through the
+ * same dynamic import, from a chunk the app's bundler made of the ES build's
+ * `status-explanations.js`.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -19,8 +22,9 @@ import { claimsHandlers } from '../../mocks/handlers.js';
 import { answerFromHandlers, CONTENT_TYPES, CSP } from './host-page.js';
 
 const ROOT = normalize(join(import.meta.dirname, '../..'));
+const NAME: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
 
-describe('the ES build in a bundler user’s app', () => {
+describe('the packed package in a bundler user’s app', () => {
   let app: string;
   let server: Server;
   let base: string;
@@ -29,14 +33,23 @@ describe('the ES build in a bundler user’s app', () => {
   before(async () => {
     assert.ok(existsSync(join(ROOT, 'dist/esm/define.js')), 'run `npm run build` first');
     app = mkdtempSync(join(tmpdir(), 'travel-pay-esm-app-'));
+    // The tarball npm would publish, installed as a user's project installs it (from npm's
+    // cache when it has the dependencies; no install scripts).
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: ROOT, encoding: 'utf8' }));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'a-bundler-users-app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(app, packed.filename)], { cwd: app, stdio: 'pipe' });
     writeFileSync(
       join(app, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A bundler user's app</title>
       <script type="module" src="./main.js"></script></head>
       <body><travel-pay-status api-base="/travel_pay/v0" entry-point="mhv"></travel-pay-status></body></html>`,
     );
-    // The package's `./define.js` export, by path: the app is outside the package.
-    writeFileSync(join(app, 'main.js'), `import ${JSON.stringify(join(ROOT, 'dist/esm/define.js'))};\n`);
+    // Both entries, by the package's name: the side-effect one registers the element.
+    writeFileSync(
+      join(app, 'main.js'),
+      `import '${NAME}/define.js';\nimport { TravelPayStatusElement } from '${NAME}';\n` +
+        `window.__sameClass = customElements.get('travel-pay-status').prototype instanceof TravelPayStatusElement;\n`,
+    );
     await build({
       root: app,
       configFile: false,
@@ -74,6 +87,14 @@ describe('the ES build in a bundler user’s app', () => {
     if (app) rmSync(app, { recursive: true, force: true });
   });
 
+  it('installs from the tarball with its dependencies, and nothing of ours but the package', () => {
+    const installed = join(app, 'node_modules', ...NAME.split('/'));
+    assert.ok(existsSync(join(installed, 'dist/esm/define.js')));
+    assert.ok(existsSync(join(installed, 'dist/types/index.d.ts')));
+    assert.ok(!existsSync(join(installed, 'src')) && !existsSync(join(installed, 'test')));
+    for (const dependency of ['lit', '@growthbook/growthbook']) assert.ok(existsSync(join(app, 'node_modules', dependency, 'package.json')), dependency);
+  });
+
   it('shows the claims, and the status explanations from a chunk of the app’s own build', async () => {
     const assets = readdirSync(join(app, 'dist/assets'));
     const chunk = assets.find((f) => /^status-explanations-.*\.js$/.test(f));
@@ -106,6 +127,7 @@ describe('the ES build in a bundler user’s app', () => {
     );
     assert.equal(requests.filter((r) => r === `/assets/${chunk}`).length, 1);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameClass: boolean }).__sameClass), true, 'both entries share one element class');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -6,6 +6,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import type { RequestHandler } from 'msw';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { answerFromHandlers, CONTENT_TYPES, CSP } from './host-page.js';
+import { cacheControl } from '../../scripts/release/layout.mjs';
 
 /**
  * A static host server for end-to-end tests: the built dist/widgets folder, plain HTML
@@ -23,12 +24,12 @@ const WIDGETS = join(ROOT, 'dist', 'widgets');
 /** Where the widgets folder is also served, as a host might deploy it. */
 export const STATIC_PREFIX = '/static/va/travel-pay-status/0.1.0/';
 
-/** The file of dist/widgets a path names, if it names one under `/widgets/` or `prefix`. */
-function widgetsFile(pathname: string, prefixes: string[]): string | null {
+/** The file of `root` (dist/widgets) a path names, if it names one under one of `prefixes`. */
+function widgetsFile(pathname: string, prefixes: string[], root = WIDGETS): string | null {
   const prefix = prefixes.find((p) => pathname.startsWith(p));
   if (!prefix) return null;
-  const path = normalize(join(WIDGETS, pathname.slice(prefix.length)));
-  return path.startsWith(`${WIDGETS}/`) ? path : null;
+  const path = normalize(join(root, pathname.slice(prefix.length)));
+  return path.startsWith(`${root}/`) ? path : null;
 }
 
 /** A test file's own routes, tried before the others: true when it answered the request. */
@@ -77,21 +78,24 @@ export async function startHostServer(
 }
 
 /**
- * The widgets folder on an origin of its own, as a CDN serves it, at `/travel-pay-status/`.
- * Module scripts from another origin are fetched with CORS: with `cors`, every file carries
+ * The widgets folder on an origin of its own, as a CDN serves it, at `/travel-pay-status/`:
+ * dist/widgets, or `root` (a widgets root of the release scripts, with every release's
+ * folder), each file with the cache headers of docs/releasing.md. Module scripts from
+ * another origin are fetched with CORS: with `cors`, every file carries
  * `Access-Control-Allow-Origin: *`; without it the browser refuses the core.
  */
-export async function startWidgetsCdn(options: { cors: () => boolean }): Promise<{ url: string; server: Server; requests: string[] }> {
+export async function startWidgetsCdn(options: { cors: () => boolean; root?: string }): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.push(pathname);
-    const path = widgetsFile(pathname, ['/travel-pay-status/']);
+    const path = widgetsFile(pathname, ['/travel-pay-status/'], options.root ? normalize(options.root) : WIDGETS);
     const cors = options.cors() ? { 'Access-Control-Allow-Origin': '*' } : {};
     try {
       if (!path) throw new Error('not a widgets file');
       const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', ...cors }).end(body);
+      const headers = { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(pathname.slice('/travel-pay-status/'.length)) };
+      res.writeHead(200, { ...headers, ...cors }).end(body);
     } catch {
       res.writeHead(404, cors).end();
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { importedUrl, piece } from '../../src/ui/piece.js';
+import { importedUrl, piece, verifyPiecesWith } from '../../src/lazy/piece.js';
 
 type Fixture = typeof import('./fixtures/piece-module.js');
 
@@ -47,7 +47,7 @@ describe('piece(): code loaded on demand', () => {
     const state = await p.load();
     expect(state.status).to.equal('ready');
     const url = new URL((state as { module: Fixture }).module.loadedFrom);
-    expect(url.pathname).to.match(/\/test\/ui\/fixtures\/piece-module\.(js|ts)$/);
+    expect(url.pathname).to.match(/\/test\/lazy\/fixtures\/piece-module\.(js|ts)$/);
     expect(url.searchParams.get('retry')).to.equal('1');
   });
 
@@ -57,6 +57,51 @@ describe('piece(): code loaded on demand', () => {
     expect((await p.load()).status).to.equal('failed');
     expect((await p.load()).status).to.equal('ready');
     expect(calls).to.equal(2);
+  });
+
+  describe('checked by the script-tag loader (verifyPiecesWith)', () => {
+    afterEach(() => verifyPiecesWith(undefined));
+
+    it('checks the file’s URL before each attempt imports it, a retry’s with its query', async () => {
+      const checked: (string | null)[] = [];
+      verifyPiecesWith((url) => {
+        // The dev server may name the fixture by its source (.ts).
+        checked.push(url && `${url.pathname.split('/').pop()!.replace(/\.ts$/, '.js')}${url.search}`);
+        return checked.length === 1 ? Promise.reject(new Error('refused')) : Promise.resolve();
+      });
+      let imports = 0;
+      const p = piece<Fixture>(() => {
+        imports++;
+        return import('./fixtures/piece-module.js');
+      }, import.meta.url);
+      expect((await p.load()).status).to.equal('failed');
+      expect(imports, 'a refused file is never imported').to.equal(0);
+      expect((await p.load()).status).to.equal('ready');
+      expect(checked).to.deep.equal(['piece-module.js', 'piece-module.js?retry=1']);
+      expect(imports, 'the retry imports the checked URL, not through the importer').to.equal(0);
+    });
+
+    it('a piece whose URL can’t be read is handed over as null, and fails when the check refuses it', async () => {
+      const checked: (URL | null)[] = [];
+      verifyPiecesWith((url) => {
+        checked.push(url);
+        return url ? Promise.resolve() : Promise.reject(new TypeError('no URL to check'));
+      });
+      let imports = 0;
+      const p = piece<{ ok: true }>(() => {
+        imports++;
+        return Promise.resolve({ ok: true as const });
+      }, import.meta.url);
+      expect((await p.load()).status).to.equal('failed');
+      expect(checked).to.deep.equal([null]);
+      expect(imports).to.equal(0);
+    });
+
+    it('without a check (bundler users’ builds), nothing changes', async () => {
+      verifyPiecesWith(undefined);
+      const p = piece<Fixture>(() => import('./fixtures/piece-module.js'), import.meta.url);
+      expect((await p.load()).status).to.equal('ready');
+    });
   });
 
   it('reads the chunk’s URL from an importer as bundlers write it', () => {
