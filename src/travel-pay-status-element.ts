@@ -9,8 +9,11 @@ import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision }
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
-import { FilingController } from './filing/filing-controller.js';
-import { helpSection } from './help/help-section.js';
+import type { FilingController } from './filing/filing-controller.js';
+import { piece } from './ui/piece.js';
+
+/** Help, the list's templates' preparation and filing's stub: a piece asked for in the task after the widget's first frame (after-first-frame.ts). */
+const afterFirstFramePiece = piece(() => import('./after-first-frame.js'), import.meta.url);
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -202,19 +205,18 @@ export class TravelPayStatusElement extends LitElement {
     (decision) => this.onFlagDecision(decision),
   );
 
-  private emit: AnalyticsController['emit'] = (name, detail) => this.analytics.emit(name, detail);
-
-  /** What every feature's requests need of the widget, read afresh each time. */
-  private requests = () => ({
-    apiBase: this.apiBase,
-    timeoutMs: this.requestTimeout,
-    signInUrl: this.signInUrl,
-    onSignIn: () => this.signIn(),
-    emit: this.emit,
-  });
-
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
-  private details = new ClaimDetailsController(this, this.requests, () => this.list.summary);
+  private details = new ClaimDetailsController(
+    this,
+    () => ({
+      apiBase: this.apiBase,
+      timeoutMs: this.requestTimeout,
+      signInUrl: this.signInUrl,
+      onSignIn: () => this.signIn(),
+      emit: (name, detail) => this.analytics.emit(name, detail),
+    }),
+    () => this.list.summary,
+  );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
   private list = new ListController(this, () => ({
@@ -226,22 +228,17 @@ export class TravelPayStatusElement extends LitElement {
     onSignIn: () => this.signIn(),
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
     onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
-    emit: this.emit,
-    unfiled: () => this.filing.section?.summary(),
+    emit: (name, detail) => this.analytics.emit(name, detail),
+    unfiled: () => this.filing?.section?.summary(),
+    prepare: afterFirstFramePiece.state.status === 'ready' ? afterFirstFramePiece.state.module.prepareListTemplates : undefined,
   }));
 
   /**
    * Appointments that can still be claimed, and filing a mileage-only claim for one, while
-   * `travel_pay_submit_mileage_expense` is on (src/filing/): loaded after the list's first page.
+   * `travel_pay_submit_mileage_expense` is on (src/filing/): its stub comes after the first
+   * frame, and loads the rest after the list's first page.
    */
-  private filing: FilingController = new FilingController(this, () => ({
-    ...this.requests(),
-    on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
-    // The list shows its first page (or an empty range).
-    ready: !!this.list.summary,
-    onFiled: () => this.list.reload(),
-    focusFallback: () => this.list.summary,
-  }));
+  private filing?: FilingController;
 
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint
@@ -273,7 +270,8 @@ export class TravelPayStatusElement extends LitElement {
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
-    const filing = this.filing.section;
+    const filing = this.filing?.section;
+    const later = afterFirstFramePiece.state;
     const filingOpen = filing?.isOpen;
     return html`<section
       part="base"
@@ -289,7 +287,7 @@ export class TravelPayStatusElement extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this, this.list.problem !== null) : nothing}
+      ${later.status === 'ready' && this.pastFirstFrame ? later.module.helpSection(this, this.list.problem !== null) : nothing}
     </section>`;
   }
 
@@ -327,6 +325,24 @@ export class TravelPayStatusElement extends LitElement {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
     this.analytics.shown();
+    // If it can't be loaded, there is no help section (every alert names the portal and the
+    // phone number itself) and nothing of filing: the list keeps working.
+    void afterFirstFramePiece.load().then((state) => {
+      if (state.status !== 'ready') return;
+      this.filing ??= new state.module.FilingController(this, () => ({
+        apiBase: this.apiBase,
+        timeoutMs: this.requestTimeout,
+        signInUrl: this.signInUrl,
+        onSignIn: () => this.signIn(),
+        emit: (name, detail) => this.analytics.emit(name, detail),
+        focusFallback: () => this.list.summary,
+        on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
+        // The list shows its first page (or an empty range).
+        ready: !!this.list.summary,
+        onFiled: () => this.list.reload(),
+      }));
+      this.requestUpdate();
+    });
   }
 }
 

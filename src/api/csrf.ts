@@ -1,5 +1,4 @@
 import { apiGet, type ApiRequestOptions } from './request.js';
-import { besideApiBase } from './va-origin.js';
 
 /**
  * The CSRF protection VA.gov's own frontend puts on a request that changes something
@@ -37,14 +36,33 @@ export function csrfHeaders(): Record<string, string> {
 }
 
 /**
- * A fresh token, the way VA.gov's apps get one when theirs is missing or refused:
- * `HEAD {origin}/v0/maintenance_windows`, whose answer carries it in `X-CSRF-Token` (a
- * cross-origin API must expose that header). True when a token came.
+ * A fresh token, the way VA.gov's apps get one when theirs is missing or refused: `HEAD
+ * {origin}/v0/maintenance_windows` (`url`), whose answer carries it in `X-CSRF-Token` (a
+ * cross-origin API must expose that header). True when a new token came.
  */
-export async function refreshCsrfToken(apiBase: string, options: ApiRequestOptions): Promise<boolean> {
+export async function refreshCsrfToken(url: string, options: ApiRequestOptions): Promise<boolean> {
   const before = obtained;
   obtained = null;
-  const result = await apiGet(besideApiBase(apiBase, 'v0/maintenance_windows').href, { ...options, send: { method: 'HEAD', headers: {} }, onResponse: rememberCsrfToken }, async () => ({ value: true }));
+  const result = await apiGet(url, { ...options, fetch: sending('HEAD') }, async () => ({ value: true }));
   if (!obtained) obtained = before;
   return result.outcome === 'ok' && obtained !== null && obtained !== before;
+}
+
+/**
+ * `fetch` for `apiGet` sending `method` (and `body`, with the headers of a request that
+ * changes something): the same cookie, timeout and outcomes as every GET, and every
+ * answer's token remembered; `onResponse` sees each response before it is read.
+ */
+export function sending(method: string, body?: string, onResponse?: (response: Response) => void): typeof fetch {
+  return async (url, init) => {
+    const response = await fetch(url, {
+      ...init,
+      method,
+      body,
+      headers: { ...(init?.headers as Record<string, string>), ...(body ? { 'Content-Type': 'application/json' } : {}), ...csrfHeaders() },
+    });
+    rememberCsrfToken(response);
+    onResponse?.(response);
+    return response;
+  };
 }

@@ -1,6 +1,5 @@
 import { parseAppointments, type PastAppointment } from '../claims/appointments.js';
 import { apiGet, type ApiOutcome, type ApiRequestOptions } from './request.js';
-import { besideApiBase } from './va-origin.js';
 
 /**
  * `GET {vaos}/appointments`: the Veteran's past appointments with the travel pay claim VA
@@ -23,8 +22,8 @@ const DAY_MS = 86_400_000;
  * 30, so a facility whose day ends later than the Veteran's still has its last day in the
  * answer; the rule (`unfiledDays`) keeps those within the deadline.
  */
-export function appointmentsUrl(apiBase: string, now: number, page?: string): string {
-  const url = besideApiBase(apiBase, 'vaos/v2/appointments', page);
+export function appointmentsUrl(vaosAppointments: string, now: number): string {
+  const url = new URL(vaosAppointments);
   url.search = new URLSearchParams([
     ['_include', 'facilities,travel_pay_claims'],
     ['start', new Date(now - 31 * DAY_MS).toISOString()],

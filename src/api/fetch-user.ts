@@ -1,7 +1,6 @@
 import { parseHomeAddress, type HomeAddress } from '../claims/home-address.js';
 import { rememberCsrfToken } from './csrf.js';
 import { apiGet, type ApiOutcome, type ApiRequestOptions } from './request.js';
-import { besideApiBase } from './va-origin.js';
 
 /**
  * `GET {origin}/v0/user`, for the home address alone (docs/api.md, "The home address").
@@ -17,10 +16,9 @@ export interface HomeAddressResult {
   address: HomeAddress | null | undefined;
 }
 
-export const userUrl = (apiBase: string, page?: string) => besideApiBase(apiBase, 'v0/user', page).href;
-
 export async function fetchHomeAddress(url: string, options: ApiRequestOptions): Promise<HomeAddressResult> {
-  const result = await apiGet(url, { ...options, onResponse: rememberCsrfToken }, async (response) => {
+  const result = await apiGet(url, options, async (response) => {
+    rememberCsrfToken(response);
     const address = parseHomeAddress(await response.json());
     return address === undefined ? { value: undefined, outcome: 'bad-response' as const } : { value: address };
   });

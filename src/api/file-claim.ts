@@ -48,6 +48,8 @@ export interface FilingTarget {
 
 export interface FilingRequestOptions {
   apiBase: string;
+  /** `HEAD {origin}/v0/maintenance_windows`, for a fresh CSRF token (`filingUrls`). */
+  csrfUrl: string;
   timeoutMs: number;
   /** Each request as `travel-pay-api` reports it: the POST (`submit-claim`) and the re-read (`claims`). */
   report?: (endpoint: 'submit-claim' | 'claims', api: { outcome: ApiOutcome; status: number; durationMs: number; claimCount: number }) => void;
@@ -124,12 +126,12 @@ const never = new AbortController().signal;
 
 async function submit(target: FilingTarget, options: FilingRequestOptions): Promise<Filing> {
   const request = { signal: never, timeoutMs: options.timeoutMs };
-  if (!csrfToken()) await refreshCsrfToken(options.apiBase, request);
+  if (!csrfToken()) await refreshCsrfToken(options.csrfUrl, request);
   let result = await post(target, options);
   if (result.outcome === 'csrf') {
     // Refused before anything was made; sent again only with a new token, and only if the
     // claims of the day show none (a refusal is what a server says, not what it did).
-    if (!(await refreshCsrfToken(options.apiBase, request))) return { kind: 'forbidden' };
+    if (!(await refreshCsrfToken(options.csrfUrl, request))) return { kind: 'forbidden' };
     const found = await dayClaim(target, options);
     if (found?.kind !== 'not-filed') return found ?? { kind: 'unknown' };
     result = await post(target, options);

@@ -1,8 +1,7 @@
 /**
- * One request to VA.gov's API, the way every endpoint needs it: the VA.gov session
+ * One GET to the travel pay API, the way every endpoint needs it: the VA.gov session
  * cookie, a timeout, the caller's abort, and an outcome for every way it can end
- * (docs/api.md, "Errors"). A GET unless `send` says otherwise (filing's POST). DOM-free;
- * each endpoint's module reads its own body.
+ * (docs/api.md, "Errors"). DOM-free; each endpoint's module reads its own body.
  */
 export type ApiOutcome =
   | 'ok'
@@ -66,14 +65,11 @@ export interface ApiRequestOptions {
   fetch?: typeof fetch;
   accept?: string;
   /** Called when a response has come, before its body is read. */
-  onResponse?: (response: Response) => void;
-  /** Another method, a body and headers (a POST): sent as they are, with the same cookie, timeout and outcomes. */
-  send?: { method: string; body?: string; headers: Record<string, string> };
+  onResponse?: () => void;
 }
 
 /**
- * GETs `url` (or sends what `options.send` says) and hands a 2xx response to `read`, under
- * the same timeout. `read` returns
+ * GETs `url` and hands a 2xx response to `read`, under the same timeout. `read` returns
  * the value and, when it found the body wanting, `partial` or `bad-response`; a `read`
  * that throws means an unreadable body. Resolves for every ending; rejects only when
  * `signal` aborts, so a caller never shows a stale answer.
@@ -106,19 +102,16 @@ export async function apiGet<T>(
   try {
     let response: Response;
     try {
-      const { send } = options;
       response = await doFetch(url, {
         credentials: 'include',
-        method: send?.method,
-        body: send?.body,
-        headers: { Accept: options.accept ?? 'application/json', ...send?.headers },
+        headers: { Accept: options.accept ?? 'application/json' },
         signal: request.signal,
       });
     } catch {
       signal.throwIfAborted();
       return settle(timedOut ? 'timeout' : 'network-error', 0);
     }
-    options.onResponse?.(response);
+    options.onResponse?.();
     if (response.status < 200 || response.status >= 300) {
       // Only a 400 can change meaning by its body (VA900); other bodies are not read.
       const code = response.status === 400 ? await errorCodeOf(response) : null;

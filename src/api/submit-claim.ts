@@ -1,4 +1,4 @@
-import { csrfHeaders, rememberCsrfToken } from './csrf.js';
+import { sending } from './csrf.js';
 import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from './request.js';
 
 /**
@@ -84,11 +84,9 @@ export async function postMileageClaim(url: string, claim: MileageClaim, options
     url,
     {
       ...options,
-      onResponse: (response) => {
-        rememberCsrfToken(response);
+      fetch: sending('POST', JSON.stringify(claim), (response) => {
         if (!response.ok) errorText = boundedText(response.clone(), ERROR_BODY_MAX).catch(() => '');
-      },
-      send: { method: 'POST', body: JSON.stringify(claim), headers: { 'Content-Type': 'application/json', ...csrfHeaders() } },
+      }),
     },
     async (response) => ({ value: answeredStatus(await response.json()) }),
   );

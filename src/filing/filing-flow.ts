@@ -1,12 +1,11 @@
-import { html, type ReactiveController, type ReactiveElement } from 'lit';
+import { html, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
 import type { FileExitReason, FileOutcome } from '../analytics/events.js';
 import { fileOnce, recheck, type Filing, type FilingRequestOptions } from '../api/file-claim.js';
-import { fetchHomeAddress, userUrl } from '../api/fetch-user.js';
+import { fetchHomeAddress } from '../api/fetch-user.js';
 import type { UnfiledDay } from '../claims/appointments.js';
 import { deadlineToday } from '../claims/calendar.js';
 import type { HomeAddress } from '../claims/home-address.js';
 import { filingDeadline } from '../claims/next-steps.js';
-import { adoptStyles } from '../ui/adopt-styles.js';
 import {
   AGREEMENT_ERROR,
   CANT_FILE_HEADING,
@@ -34,9 +33,14 @@ import type { FilingOptions } from './filing-options.js';
  * in storage, the URL, an event or a log. Each screen's heading takes focus; the live
  * region says what changed.
  */
+/** The page's filings, for "Appointments you can still claim" in every widget (this piece holds them). */
+export { filedHere, filingInFlight, onFilingChange } from '../api/file-claim.js';
+
 export interface FlowOptions extends FilingOptions {
   /** Back to the list. */
   onClose: () => void;
+  /** Where the Veteran's record and a fresh CSRF token are (`filingUrls`). */
+  urls: { user: string; csrf: string };
 }
 
 type Screen =
@@ -85,7 +89,7 @@ export class FilingFlow implements ReactiveController {
     private host: ReactiveElement,
     private options: () => FlowOptions,
   ) {
-    adoptStyles(host.renderRoot, flowStyles);
+    adoptSheet(host.renderRoot, flowStyles);
     host.addController(this);
   }
 
@@ -237,8 +241,8 @@ export class FilingFlow implements ReactiveController {
 
   private async loadAddress() {
     const day = this.day;
-    const { apiBase, timeoutMs, emit } = this.options();
-    const result = await fetchHomeAddress(userUrl(apiBase), { signal: new AbortController().signal, timeoutMs });
+    const { urls, timeoutMs, emit } = this.options();
+    const result = await fetchHomeAddress(urls.user, { signal: new AbortController().signal, timeoutMs });
     emit('travel-pay-api', { endpoint: 'user', status: result.status, ok: result.outcome === 'ok' && result.status === 200, outcome: result.outcome, durationMs: result.durationMs, claimCount: 0 });
     // The flow closed or moved to another day meanwhile: the address is dropped.
     if (this.day !== day || !day) return;
@@ -259,9 +263,10 @@ export class FilingFlow implements ReactiveController {
   }
 
   private requestOptions(): FilingRequestOptions {
-    const { apiBase, timeoutMs, emit } = this.options();
+    const { apiBase, urls, timeoutMs, emit } = this.options();
     return {
       apiBase,
+      csrfUrl: urls.csrf,
       timeoutMs,
       report: (endpoint, api) => emit('travel-pay-api', { endpoint, ...api, ok: api.outcome === 'ok' && (api.status === 200 || api.status === 201) }),
     };
@@ -312,4 +317,10 @@ export class FilingFlow implements ReactiveController {
     this.message = message;
     this.host.requestUpdate();
   }
+}
+
+/** This piece's rules join the widget's shadow root (a constructed sheet: the hosts' `style-src` allows it), once. */
+function adoptSheet(root: ReactiveElement['renderRoot'], styles: CSSResult) {
+  const sheet = styles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
 }

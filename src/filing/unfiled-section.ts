@@ -1,10 +1,9 @@
-import { nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { nothing, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
 import { appointmentsUrl, fetchAppointments } from '../api/fetch-appointments.js';
-import { filedHere, filingInFlight, onFilingChange } from '../api/file-claim.js';
+import { filingUrls } from '../api/va-origin.js';
 import { unfiledDays, unfiledSummary, type PastAppointment, type UnfiledDay } from '../claims/appointments.js';
 import { deadlineToday } from '../claims/calendar.js';
 import { filingDeadline } from '../claims/next-steps.js';
-import { adoptStyles } from '../ui/adopt-styles.js';
 import { piece, pieceView } from '../ui/piece.js';
 import type { FilingFlow } from './filing-flow.js';
 import type { FilingOptions } from './filing-options.js';
@@ -36,7 +35,7 @@ export class UnfiledSection implements ReactiveController {
     private host: ReactiveElement,
     private options: () => FilingOptions,
   ) {
-    adoptStyles(host.renderRoot, unfiledStyles);
+    adoptSheet(host.renderRoot, unfiledStyles);
     host.addController(this);
     void this.load();
   }
@@ -47,8 +46,7 @@ export class UnfiledSection implements ReactiveController {
   }
 
   hostConnected() {
-    // Another widget on the page filed a claim, or started one: this one shows it too.
-    this.stopListening ??= onFilingChange(() => this.host.requestUpdate());
+    this.listen();
   }
 
   hostDisconnected() {
@@ -57,6 +55,7 @@ export class UnfiledSection implements ReactiveController {
   }
 
   hostUpdated() {
+    this.listen();
     this.flowReady();
     const focus = this.focus;
     this.focus = null;
@@ -72,7 +71,8 @@ export class UnfiledSection implements ReactiveController {
   /** "Appointments you can still claim", at the top of the list (nothing while the flag is off). */
   render() {
     const days = this.options().on ? this.days() : [];
-    return days.length ? unfiledSection(days, deadlineToday(), { onFile: (day) => this.start(day), busy: filingInFlight }) : nothing;
+    const filings = this.filings();
+    return days.length ? unfiledSection(days, deadlineToday(), { onFile: (day) => this.start(day), busy: (key) => !!filings?.filingInFlight(key) }) : nothing;
   }
 
   /** The filing flow, while open, in place of the list. */
@@ -93,15 +93,30 @@ export class UnfiledSection implements ReactiveController {
     return this.flow?.announcement() ?? '';
   }
 
+  /**
+   * The page's filings, kept by the flow's piece (one file a piece: the page-wide single
+   * flight lives there); none before any widget of the page has opened the flow.
+   */
+  private filings() {
+    return flowPiece.state.status === 'ready' ? flowPiece.state.module : undefined;
+  }
+
+  /** Another widget on the page files a claim, or starts one: this one shows it too. */
+  private listen() {
+    const filings = this.filings();
+    if (filings && !this.stopListening && this.host.isConnected) this.stopListening = filings.onFilingChange(() => this.host.requestUpdate());
+  }
+
   /** The days to show: the answer's, less those filed on this page since. */
   private days(): UnfiledDay[] {
     if (this.appointments.kind !== 'loaded') return [];
-    return unfiledDays(this.appointments.appointments, Date.now(), deadlineToday(), filedHere);
+    const filings = this.filings();
+    return unfiledDays(this.appointments.appointments, Date.now(), deadlineToday(), (key) => !!filings?.filedHere(key));
   }
 
   private async load() {
     const { apiBase, timeoutMs, emit } = this.options();
-    const result = await fetchAppointments(appointmentsUrl(apiBase, Date.now()), { signal: new AbortController().signal, timeoutMs });
+    const result = await fetchAppointments(appointmentsUrl(filingUrls(apiBase).appointments, Date.now()), { signal: new AbortController().signal, timeoutMs });
     emit('travel-pay-api', {
       endpoint: 'appointments',
       status: result.status,
@@ -134,7 +149,7 @@ export class UnfiledSection implements ReactiveController {
   private flowReady() {
     const state = flowPiece.state;
     if (!this.open || state.status !== 'ready') return;
-    this.flow ??= new state.module.FilingFlow(this.host, () => ({ ...this.options(), onClose: () => this.close() }));
+    this.flow ??= new state.module.FilingFlow(this.host, () => ({ ...this.options(), onClose: () => this.close(), urls: filingUrls(this.options().apiBase) }));
     if (this.flow.day !== this.open) this.flow.begin(this.open);
   }
 
@@ -144,4 +159,10 @@ export class UnfiledSection implements ReactiveController {
     this.focus = 'trigger';
     this.host.requestUpdate();
   }
+}
+
+/** This piece's rules join the widget's shadow root (a constructed sheet: the hosts' `style-src` allows it), once. */
+function adoptSheet(root: ReactiveElement['renderRoot'], styles: CSSResult) {
+  const sheet = styles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
 }

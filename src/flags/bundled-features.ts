@@ -11,9 +11,10 @@ import type { FeatureApiResponse } from '@growthbook/growthbook';
  *   same name: turned on blindly, "Review claim details" could lead to an error on every
  *   claim. The details reach a Veteran only through a rollout (GrowthBook) or a host
  *   that hands over its own definitions (`flagsPayload`, `growthbook`).
- * - `travel_pay_submit_mileage_expense`: off, for the same reason: vets-api answers 503 to
- *   a claim filed while VA's own toggle of that name is off, and the widget would read
- *   every Veteran's appointments for nothing.
+ * - `travel_pay_submit_mileage_expense`: off, by its absence (GrowthBook evaluates a
+ *   feature it has no definition of as off; the first view doesn't carry the line), for
+ *   the same reason: vets-api answers 503 to a claim filed while VA's own toggle of that
+ *   name is off, and the widget would read every Veteran's appointments for nothing.
  *
  * Hosts in the staged rollout configure the remote GrowthBook, whose rules
  * (mocks/flags/stages.ts) take precedence.
@@ -22,6 +23,5 @@ export const BUNDLED_FEATURES: FeatureApiResponse = {
   features: {
     travel_pay_power_switch: { defaultValue: true },
     travel_pay_view_claim_details: { defaultValue: false },
-    travel_pay_submit_mileage_expense: { defaultValue: false },
   },
 };

@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveElement } from 'lit';
-import { adoptStyles } from '../ui/adopt-styles.js';
+import { html, nothing, type CSSResult, type ReactiveElement } from 'lit';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
 import { helpStyles } from './help.styles.js';
@@ -25,12 +24,12 @@ function statusExplanations() {
 }
 
 /**
- * "Need help?" under the list (a piece: help-section.ts loads it). Under an alert that
+ * "Need help?" under the list (with the piece of after-first-frame.ts). Under an alert that
  * already gives the portal and the phone number (`contactsAbove`), it doesn't repeat them
  * word for word. Its rules join the widget's shadow root with it.
  */
 export function helpSection(host: ReactiveElement, contactsAbove = false) {
-  adoptStyles(host.renderRoot, helpStyles);
+  adoptSheet(host.renderRoot, helpStyles);
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
     <h3 id="help-heading">Need help?</h3>
     ${contactsAbove
@@ -45,4 +44,10 @@ export function helpSection(host: ReactiveElement, contactsAbove = false) {
       ${statusExplanations()}
     </details>
   </section>`;
+}
+
+/** This piece's rules join the widget's shadow root (a constructed sheet: the hosts' `style-src` allows it), once. */
+function adoptSheet(root: ReactiveElement['renderRoot'], styles: CSSResult) {
+  const sheet = styles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
 }

@@ -20,7 +20,7 @@ import { attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls } from './controls.js';
 import { pagination } from './pagination.js';
-import { prepareListTemplates } from './prepare-templates.js';
+import type { prepareListTemplates } from './prepare-templates.js';
 
 /** What the list needs of the widget, read afresh each time. */
 export interface ListOptions {
@@ -36,6 +36,8 @@ export interface ListOptions {
   emit: <N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) => void;
   /** A line of another feature's for the action summary (appointments with no claim yet), or undefined. */
   unfiled: () => unknown;
+  /** The templates' preparation while the claims load, once its code is in (it comes after the first frame). */
+  prepare: typeof prepareListTemplates | undefined;
 }
 
 /** Everything the list shows of an answer, under the applied choice. */
@@ -167,7 +169,7 @@ export class ListController implements ReactiveController {
     this.moveFocusAfterRetry();
     this.reportAttention();
     if (this.claimsTask.state === 'pending') {
-      prepareListTemplates(
+      this.options().prepare?.(
         (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
         () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
       );

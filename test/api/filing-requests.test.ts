@@ -6,7 +6,8 @@ import { claimsHandlers } from '../../mocks/handlers.js';
 import { filingMock, FRESH_CSRF_TOKEN, type FilingMock } from '../../mocks/filing-handlers.js';
 import type { FilingScenarioName } from '../../mocks/scenarios.js';
 import { appointmentsUrl, fetchAppointments } from '../../src/api/fetch-appointments.js';
-import { fetchHomeAddress, userUrl } from '../../src/api/fetch-user.js';
+import { fetchHomeAddress } from '../../src/api/fetch-user.js';
+import { filingUrls } from '../../src/api/va-origin.js';
 import { csrfHeaders, CSRF_STORAGE_KEY } from '../../src/api/csrf.js';
 import { fileOnce, filedHere, filingInFlight, filingOutcome, onFilingChange, recheck, type FilingTarget } from '../../src/api/file-claim.js';
 import { postMileageClaim, mileageClaim } from '../../src/api/submit-claim.js';
@@ -47,27 +48,27 @@ function target(): FilingTarget {
   const local = `2026-11-${String(n).padStart(2, '0')}T09:00:00.000`;
   return { key: dayKey(station, local), station, facility: `Test VA Clinic ${n}`, local };
 }
-const options = { apiBase: API_BASE, timeoutMs: 2000 };
+const options = { apiBase: API_BASE, csrfUrl: filingUrls(API_BASE).csrf, timeoutMs: 2000 };
 
 describe('filing requests: where they go', () => {
   it('VAOS and /v0/user sit beside the travel pay API on its origin (two segments up)', () => {
     const now = Date.parse('2026-11-20T17:00:00Z');
-    const url = new URL(appointmentsUrl('https://api.va.gov/travel_pay/v0', now));
+    const url = new URL(appointmentsUrl(filingUrls('https://api.va.gov/travel_pay/v0').appointments, now));
     expect(url.origin + url.pathname).to.equal('https://api.va.gov/vaos/v2/appointments');
     expect(url.searchParams.get('_include')).to.equal('facilities,travel_pay_claims');
     expect(url.searchParams.getAll('statuses[]')).to.deep.equal(['booked', 'arrived', 'fulfilled', 'cancelled']);
     expect(url.searchParams.get('start')).to.equal('2026-10-20T17:00:00.000Z');
     expect(url.searchParams.get('end')).to.equal('2026-11-20T17:00:00.000Z');
-    expect(new URL(appointmentsUrl('/api/x/travel_pay/v0/', now, 'https://host.example/page')).pathname).to.equal('/api/x/vaos/v2/appointments');
-    expect(userUrl('https://api.va.gov/travel_pay/v0')).to.equal('https://api.va.gov/v0/user');
-    expect(userUrl('/api/x/travel_pay/v0', 'https://host.example/a/b')).to.equal('https://host.example/api/x/v0/user');
+    expect(new URL(filingUrls('/api/x/travel_pay/v0/', 'https://host.example/page').appointments).pathname).to.equal('/api/x/vaos/v2/appointments');
+    expect(filingUrls('https://api.va.gov/travel_pay/v0')).to.deep.include({ user: 'https://api.va.gov/v0/user', csrf: 'https://api.va.gov/v0/maintenance_windows' });
+    expect(filingUrls('/api/x/travel_pay/v0', 'https://host.example/a/b').user).to.equal('https://host.example/api/x/v0/user');
   });
 });
 
 describe('filing requests: appointments and the home address', () => {
   it('reads the appointments, with the cookie', async () => {
     const mock = serve('default');
-    const result = await fetchAppointments(appointmentsUrl(API_BASE, Date.now()), { signal });
+    const result = await fetchAppointments(appointmentsUrl(filingUrls(API_BASE).appointments, Date.now()), { signal });
     expect(result.outcome).to.equal('ok');
     expect(result.appointments!.length).to.be.greaterThan(10);
     expect(mock.requests[0]).to.include({ method: 'GET', path: '/vaos/v2/appointments', credentials: 'include' });
@@ -75,9 +76,9 @@ describe('filing requests: appointments and the home address', () => {
 
   it('a failed or unreadable appointments answer has no appointments', async () => {
     serve('appointments-error');
-    expect(await fetchAppointments(appointmentsUrl(API_BASE, Date.now()), { signal })).to.deep.include({ outcome: 'error', status: 500, appointments: null });
+    expect(await fetchAppointments(appointmentsUrl(filingUrls(API_BASE).appointments, Date.now()), { signal })).to.deep.include({ outcome: 'error', status: 500, appointments: null });
     worker.use(http.get('*/vaos/v2/appointments', () => HttpResponse.json({ data: 'nope' })));
-    expect((await fetchAppointments(appointmentsUrl(API_BASE, Date.now()), { signal })).outcome).to.equal('bad-response');
+    expect((await fetchAppointments(appointmentsUrl(filingUrls(API_BASE).appointments, Date.now()), { signal })).outcome).to.equal('bad-response');
   });
 
   it('CSRF: VA.gov’s own token from its localStorage, while the widget has obtained none', () => {
@@ -94,7 +95,7 @@ describe('filing requests: appointments and the home address', () => {
   it('reads only the home address of /v0/user, and keeps the token its answer carries in memory only', async () => {
     serve('default');
     const before = JSON.stringify({ ...localStorage });
-    const result = await fetchHomeAddress(userUrl(API_BASE), { signal });
+    const result = await fetchHomeAddress(filingUrls(API_BASE).user, { signal });
     expect(result).to.deep.include({ outcome: 'ok', address: { street: ['345 Home Address St.', 'Apt. 2'], place: 'Fort Collins, CO 80525' } });
     expect(csrfHeaders()['X-CSRF-Token']).to.equal('token-from-user');
     expect(JSON.stringify({ ...localStorage }), 'nothing written to storage').to.equal(before);
@@ -102,9 +103,9 @@ describe('filing requests: appointments and the home address', () => {
 
   it('no address on file is null; a failed answer has none at all', async () => {
     serve('no-address');
-    expect((await fetchHomeAddress(userUrl(API_BASE), { signal })).address).to.equal(null);
+    expect((await fetchHomeAddress(filingUrls(API_BASE).user, { signal })).address).to.equal(null);
     serve('user-error');
-    expect(await fetchHomeAddress(userUrl(API_BASE), { signal })).to.deep.include({ outcome: 'error', address: undefined });
+    expect(await fetchHomeAddress(filingUrls(API_BASE).user, { signal })).to.deep.include({ outcome: 'error', address: undefined });
   });
 });
 

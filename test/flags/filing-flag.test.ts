@@ -15,8 +15,8 @@ describe('travel_pay_submit_mileage_expense', function () {
     expect(FILING_FLAG).to.equal('travel_pay_submit_mileage_expense');
   });
 
-  it('is off in the bundled definitions, while the power switch is on', () => {
-    expect(BUNDLED_FEATURES.features).to.have.property(FILING_FLAG);
+  it('is off in the bundled definitions (by its absence), while the power switch is on', () => {
+    expect(BUNDLED_FEATURES.features).to.not.have.property(FILING_FLAG);
     const decisions = bundledDecisions(veteran);
     expect(decisions.powerSwitch.on).to.equal(true);
     expect(decisions.filing).to.equal(false);
