@@ -54,7 +54,7 @@ export function filingMock(scenario: FilingScenarioName, options: { today: strin
           case 'lookup-failed':
             return HttpResponse.json(appointmentsBody(specs, options.today, 'failed'));
           case 'none':
-            return HttpResponse.json(appointmentsBody(specs.map((s) => ({ ...s, claim: s.claim ?? 'filed' })), options.today));
+            return HttpResponse.json(appointmentsBody(specs, options.today, 'filed'));
           default:
             return HttpResponse.json(appointmentsBody(specs, options.today));
         }
