@@ -64,7 +64,7 @@ export const flowStyles = css`
     margin-top: 0;
   }
   .required {
-    color: var(--travel-pay-color-error, #d54309);
+    font-weight: 700;
   }
   .actions {
     display: flex;

@@ -1,4 +1,5 @@
 import { html, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FileExitReason, FileOutcome } from '../analytics/events.js';
 import { fileOnce, recheck, type Filing, type FilingRequestOptions } from '../api/file-claim.js';
 import { fetchHomeAddress } from '../api/fetch-user.js';
@@ -107,9 +108,11 @@ export class FilingFlow implements ReactiveController {
   }
 
   hostUpdated() {
-    if (!this.focusHeading) return;
+    // The heading may not be rendered yet (this flow was made during an update): focus waits for it.
+    const heading = this.focusHeading && this.host.renderRoot.querySelector<HTMLElement>('#filing-heading');
+    if (!heading) return;
     this.focusHeading = false;
-    this.host.renderRoot.querySelector<HTMLElement>('#filing-heading')?.focus();
+    heading.focus();
   }
 
   announcement(): string {
@@ -142,7 +145,9 @@ export class FilingFlow implements ReactiveController {
         view = outcomeView(screen.filing, { day, deadline, signInUrl: this.options().signInUrl, checking: this.checking }, h);
         break;
     }
-    return html`<div class="filing" part="filing" data-section="filing" data-screen=${screen.kind}>${view}</div>`;
+    // Each screen its own DOM: a question's radios never carry the last question's state.
+    const key = screen.kind === 'question' ? screen.question : screen.kind;
+    return html`<div class="filing" part="filing" data-section="filing" data-screen=${screen.kind}>${keyed(key, view)}</div>`;
   }
 
   private handlers: FlowHandlers = {

@@ -54,9 +54,13 @@ export class UnfiledSection implements ReactiveController {
     this.stopListening = undefined;
   }
 
+  /** Before the widget renders: a flow whose piece has come in begins, in this very update. */
+  hostUpdate() {
+    this.flowReady();
+  }
+
   hostUpdated() {
     this.listen();
-    this.flowReady();
     const focus = this.focus;
     this.focus = null;
     const root = this.host.renderRoot;

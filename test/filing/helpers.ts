@@ -1,13 +1,14 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { filingMock, type FilingMock } from '../../mocks/filing-handlers.js';
-import type { AppointmentSpec } from '../../mocks/filing-fixtures.js';
+import { SINGLE_APPOINTMENT, type AppointmentSpec } from '../../mocks/filing-fixtures.js';
 import { flagsPayload, type RolloutStage } from '../../mocks/flags/stages.js';
 import type { FilingScenarioName, ScenarioName } from '../../mocks/scenarios.js';
 import { EVENT_NAMES, type TravelPayEventName } from '../../src/analytics/events.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
-import { API_BASE, mockApi } from '../support/mount-widget.js';
+import { API_BASE, focusedInWidget, mockApi, settled } from '../support/mount-widget.js';
+import { unfiledSection, until } from '../support/filing-dom.js';
 
 /** The browser's own today, as the widget's list and the fixtures take it. */
 export const localToday = () => {
@@ -82,3 +83,38 @@ export function mountFilingWidget(filing: RolloutStage = 'e', attrs: { requestTi
     .flagsPayload=${flagsPayload('e', 'e', filing)}
   ></travel-pay-status>`);
 }
+
+/** Long enough for a piece the test server compiles on its first request. */
+export const LOAD = 10_000;
+
+export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Focus is on `target` (compared, not printed: chai's message for an element can take minutes). */
+export function expectFocus(el: HTMLElement, target: Element | null | undefined, what = 'focus') {
+  const focused = focusedInWidget(el);
+  const name = (node: Element | null | undefined) => (node ? `<${node.tagName.toLowerCase()} ${node.id || node.getAttribute('part') || ''}> ${node.textContent!.trim().slice(0, 40)}` : String(node));
+  expect(focused === target, `${what}: on ${name(focused)}, not ${name(target)}`).to.equal(true);
+}
+
+/**
+ * One appointment that can be claimed, a day earlier each time: the page keeps every
+ * filing's outcome (the day leaves "can still claim"), so each test files for a day of its own.
+ */
+let days = 0;
+export function nextAppointment(): AppointmentSpec {
+  days = (days % 27) + 1;
+  return { ...SINGLE_APPOINTMENT[0], id: `1675${days}`, daysAgo: days };
+}
+
+/** A widget with filing on, its list and "Appointments you can still claim" shown (one appointment of its own, unless given). */
+export async function ready(scenario: FilingScenarioName = 'single', options: Parameters<typeof serveFiling>[1] = {}, attrs: Parameters<typeof mountFilingWidget>[1] = {}) {
+  const setup = await serveFiling(scenario, { claims: 'empty', appointments: scenario === 'default' ? undefined : [nextAppointment()], ...options });
+  const el = await mountFilingWidget('e', attrs);
+  await settled(el, LOAD);
+  await until(() => unfiledSection(el), 'the section', LOAD);
+  return { el, ...setup };
+}
+
+/** POSTs of a claim, and reads of the claims list, so far. */
+export const posts = (setup: FilingSetup) => setup.traffic.count('POST', '/travel_pay/v0/claims');
+export const claimGets = (setup: FilingSetup) => setup.traffic.count('GET', '/travel_pay/v0/claims');
