@@ -273,7 +273,8 @@ export class FilingFlow implements ReactiveController {
       apiBase,
       csrfUrl: urls.csrf,
       timeoutMs,
-      report: (endpoint, api) => emit('travel-pay-api', { endpoint, ...api, ok: api.outcome === 'ok' && (api.status === 200 || api.status === 201) }),
+      report: (endpoint, { status, outcome, durationMs, claimCount }) =>
+        emit('travel-pay-api', { endpoint, status, ok: outcome === 'ok' && (status === 200 || status === 201), outcome, durationMs, claimCount }),
     };
   }
 
@@ -314,7 +315,7 @@ export class FilingFlow implements ReactiveController {
   }
 
   private file(detail: { step: 'start' | 'eligibility' | 'review' } | { step: 'exit'; reason: FileExitReason } | { step: 'submit'; outcome: FileOutcome }) {
-    this.options().emit('travel-pay-file', { reason: null, outcome: null, ...detail });
+    this.options().emit('travel-pay-file', { step: detail.step, reason: null, outcome: null, ...detail });
   }
 
   private announce(message: string) {

@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { flagsHandlers, type FlagsApiMode } from '../../mocks/flags/handlers.js';
-import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
+import { flagsPayload, ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
+import { filingMock } from '../../mocks/filing-handlers.js';
+import { agree, answer, continueStep, fileClaimButton, openFiling, toReview, unfiledSection, until, untilHeading } from '../support/filing-dom.js';
+import { localToday } from '../filing/helpers.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { SCENARIO_NAMES } from '../../mocks/scenarios.js';
 import { EVENT_CATALOG, ga4ParametersOf, sampleDetail } from '../../analytics/catalog.js';
@@ -122,6 +125,24 @@ describe('GA4 collection rules', function () {
           api-base="/travel_pay/v0" user-id="veteran-ga4" .flagAttributes=${{ tester: true }} .flagsPayload=${ROLLOUT_STAGES.a.payload}
         ></travel-pay-status>`),
       );
+      // Filing a mileage-only claim: the appointments, a stop, a claim filed.
+      const filing = filingMock('default', { today: localToday() });
+      worker.resetHandlers(...filing.handlers, ...claimsHandlers('few', { filed: filing.filed }));
+      const filer = await fixture<TravelPayStatusElement>(html`<travel-pay-status
+        api-base="/travel_pay/v0" entry-point="mhv" user-id="veteran-ga4" .flagsPayload=${flagsPayload('e', 'e', 'e')}
+      ></travel-pay-status>`);
+      await settled(filer, 15_000);
+      await until(() => unfiledSection(filer), 'the appointments that can still be claimed', 15_000);
+      await openFiling(filer);
+      answer(filer, 'no');
+      continueStep(filer);
+      await untilHeading(filer, 'We can’t file');
+      $(filer, '[part~="done"]')!.click();
+      await toReview(filer);
+      agree(filer);
+      fileClaimButton(filer).click();
+      await untilHeading(filer, 'We’re processing your travel reimbursement claim');
+      filer.remove();
     } finally {
       window.removeEventListener('click', stopNavigation);
     }
