@@ -26,7 +26,7 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  *
  * @fires travel-pay-flag - The power-switch decision: `flag`, `on`, `source`, `ruleId`.
  * @fires travel-pay-view - The widget was shown (once per mount): `originPage`, `repeat`, `viewCount`.
- * @fires travel-pay-api - A request settled: the claims (once per network request, by the widget that started it), a claim's details, a document. `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
+ * @fires travel-pay-api - A request settled: the claims (once per network request, by the widget that started it), a claim's details, a document, the past appointments, the Veteran's record (for the home address), a claim filed. `endpoint`, `status`, `ok`, `outcome`, `durationMs`, `claimCount`.
  * @fires travel-pay-page-change - The Veteran moved to another page: `from`, `to`, `totalPages`, `pageSize`.
  * @fires travel-pay-sort-change - A new sort order was applied: `sort`.
  * @fires travel-pay-filter-change - New filters were applied: `statusCount`, `dateRange`.
@@ -34,6 +34,8 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @fires travel-pay-attention - A loaded list holds claims that need the Veteran's action (once per answer): `count`, `overdue`, `onHold`.
  * @fires travel-pay-details-view - A claim's details were shown: `phase`, `known`, `documentCount`, `hasDecisionReason`.
  * @fires travel-pay-document-download - A document download settled: `kind`, `ok`.
+ * @fires travel-pay-unfiled - The past appointments that can still be claimed are known (once per answer, filing flag on): `count`, `soonestDaysLeft`.
+ * @fires travel-pay-file - A moment of filing a mileage-only claim: `step` (start, eligibility, review, submit, exit), `reason` (for exit), `outcome` (for submit).
  * @fires travel-pay-time-spent - Visible time since the last report, when the page is hidden or left or the widget removed: `visibleMs`.
  * @fires travel-pay-sign-in - The API said the Veteran is signed out and no `sign-in-url` is set: the host starts its sign-in.
  *
@@ -74,6 +76,15 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @csspart download - A document's download button.
  * @csspart download-error - "We couldn't download this file", next to that document.
  * @csspart download-retry - Its Try again button.
+ * @csspart unfiled - "Appointments you can still claim", above the list (while `travel_pay_submit_mileage_expense` is on).
+ * @csspart unfiled-appointment - One appointment there.
+ * @csspart file-claim - Its "File a mileage-only claim" button.
+ * @csspart filing - The filing flow that replaces the list: a question, the review, a stop or an outcome.
+ * @csspart filing-heading - The filing flow's heading (also part `heading`).
+ * @csspart continue - The filing flow's Continue.
+ * @csspart file - "File claim", on the review.
+ * @csspart cancel - The filing flow's Cancel.
+ * @csspart done - "Back to your claims", when the filing flow is over.
  *
  * @cssprop --travel-pay-color-text - Body text (VA: #1b1b1b).
  * @cssprop --travel-pay-color-primary - Buttons, the current page, the help rule (VA: #005ea2).
@@ -93,6 +104,8 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @cssprop --travel-pay-color-warning-background - Warning alert background (VA: #faf3d1).
  * @cssprop --travel-pay-color-info - Info alert accent (VA: #00bde3).
  * @cssprop --travel-pay-color-info-background - Info alert background (VA: #e7f6f8).
+ * @cssprop --travel-pay-color-success - Success alert accent: a claim filed (VA: #00a91c).
+ * @cssprop --travel-pay-color-success-background - Success alert background (VA: #ecf3ec).
  * @cssprop --travel-pay-font-family - Body font (VA: Source Sans Pro).
  * @cssprop --travel-pay-heading-font-family - Heading font (VA: Bitter).
  * @cssprop --travel-pay-font-size - Base font size (1rem).
