@@ -1,6 +1,7 @@
 /**
  * Boots a demo page. On a host page (`<body data-host>`): mocks the claims API for
- * `?scenario=` and, with `?stage=`, a remote GrowthBook serving that rollout stage; then
+ * `?scenario=`, filing's requests for `?filing-scenario=` and, with `?stage=` (and
+ * `?details=`, `?filing=`), a remote GrowthBook serving that rollout stage; then
  * defines the element with the host's entry point, as the host's script tag does (the
  * built loaders, widgets/*.ts, need the build's core file name; the dev server serves the
  * source). On the index page:
@@ -12,7 +13,8 @@ import { startMockApi } from '../mocks/browser.js';
 import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES, ROLLOUT_STAGE_NAMES, toRolloutStage } from '../mocks/flags/stages.js';
-import { DETAILS_SCENARIOS, SCENARIOS, SCENARIO_NAMES, scenarioDescription, toDetailsScenario, toScenario } from '../mocks/scenarios.js';
+import { DETAILS_SCENARIOS, FILING_SCENARIOS, SCENARIOS, SCENARIO_NAMES, scenarioDescription, toDetailsScenario, toFilingScenario, toScenario } from '../mocks/scenarios.js';
+import { filingMock } from '../mocks/filing-handlers.js';
 import { startInspector } from './inspector.js';
 
 const HOSTS = [
@@ -24,9 +26,11 @@ const HOSTS = [
 const params = new URLSearchParams(location.search);
 const scenario = toScenario(params.get('scenario'));
 const detailsStage = toRolloutStage(params.get('details'));
-// The details flag alone needs a remote GrowthBook too: it serves the widget at stage E.
-const stage = toRolloutStage(params.get('stage')) ?? (detailsStage ? 'e' : null);
+const filingStage = toRolloutStage(params.get('filing'));
+// The details or filing flag alone needs a remote GrowthBook too: it serves the widget at stage E.
+const stage = toRolloutStage(params.get('stage')) ?? (detailsStage || filingStage ? 'e' : null);
 const detailsScenario = toDetailsScenario(params.get('details-scenario'));
+const filingScenario = toFilingScenario(params.get('filing-scenario'));
 const userId = params.get('user') || 'demo-veteran-0001';
 const tester = params.get('tester') === '1';
 const host = HOSTS.find((h) => h.host === document.body.dataset.host)?.host;
@@ -70,6 +74,18 @@ function addDetailsControls(form: HTMLFormElement) {
     'Claim details scenario',
     DETAILS_SCENARIOS.map(({ name, description }): [string, string] => [name, `${name}: ${description}`]),
     detailsScenario,
+  );
+  field(
+    'filing',
+    'Filing flag stage (travel_pay_submit_mileage_expense)',
+    [['', 'Off (not served)'], ...ROLLOUT_STAGE_NAMES.map((name): [string, string] => [name, ROLLOUT_STAGES[name].label])],
+    params.get('filing') ?? '',
+  );
+  field(
+    'filing-scenario',
+    'Filing scenario',
+    FILING_SCENARIOS.map(({ name, description }): [string, string] => [name, `${name}: ${description}`]),
+    filingScenario,
   );
 }
 
@@ -116,9 +132,13 @@ if (host && widget) {
   configureWidget(widget);
   startInspector(document.getElementById('inspector') as HTMLOListElement);
   // The worker must control the page before the widget exists, or its first request escapes the mocks.
+  // Filing's side of the API (appointments, the Veteran's record, the POST) answers as
+  // `?filing-scenario=` says; the claims it files join the list.
+  const filing = filingMock(filingScenario, { today });
   await startMockApi([
-    ...claimsHandlers(scenario, { today, details: detailsScenario }),
-    ...(stage ? flagsHandlers(stage, { details: detailsStage ?? undefined }) : []),
+    ...filing.handlers,
+    ...claimsHandlers(scenario, { today, details: detailsScenario, filed: filing.filed }),
+    ...(stage ? flagsHandlers(stage, { details: detailsStage ?? undefined, filing: filingStage ?? undefined }) : []),
   ]);
   const { defineTravelPayStatus } = await import('../src/register.js');
   defineTravelPayStatus(host);

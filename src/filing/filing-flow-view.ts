@@ -71,6 +71,7 @@ export interface FlowHandlers {
   onFocusField: (e: Event) => void;
 }
 
+/** "Fort Collins VA Clinic on Monday, November 30, 2026 at 8:00 a.m.": it ends a sentence (its "a.m." is the period). */
 const appointmentWords = (day: UnfiledDay) => {
   const { date, time } = formatAppointment(day.local);
   return html`${serverText(day.facility || 'your VA facility')} on ${date} at ${time}`;
@@ -233,9 +234,10 @@ export function reviewView(
             aria-invalid=${state.missing ? 'true' : 'false'}
             aria-describedby=${state.missing ? 'filing-error' : nothing}
             @change=${(e: Event) => h.onAgree((e.target as HTMLInputElement).checked)}
-          />
-          I confirm that the information is true and correct to the best of my knowledge and belief. I’ve read and I accept
-          the beneficiary travel agreement. <span class="required">(*Required)</span></label
+          /><span
+            >I confirm that the information is true and correct to the best of my knowledge and belief. I’ve read and I accept
+            the beneficiary travel agreement. <span class="required">(*Required)</span></span
+          ></label
         >
       </div>
       ${state.submitting ? html`<p role="status" class="loading-line">Filing your claim…</p>` : nothing}
@@ -284,7 +286,7 @@ export function outcomeView(
     case 'found':
       body = html`<div class="alert" part="alert" data-variant="success" data-outcome="filed">
           <h3>Claim submitted</h3>
-          <p>This claim is for your appointment at ${appointmentWords(day)}.</p>
+          <p>This claim is for your appointment at ${appointmentWords(day)}</p>
         </div>
         ${filing.kind === 'found' ? html`<p>We didn’t get an answer from VA’s system in time, so we checked: your claim was filed.</p>` : nothing}
         <h3>What happens next</h3>

@@ -315,7 +315,12 @@ export class FilingFlow implements ReactiveController {
   }
 
   private file(detail: { step: 'start' | 'eligibility' | 'review' } | { step: 'exit'; reason: FileExitReason } | { step: 'submit'; outcome: FileOutcome }) {
-    this.options().emit('travel-pay-file', { step: detail.step, reason: null, outcome: null, ...detail });
+    // In the catalogue's order (analytics/catalog.ts): step, reason, outcome.
+    this.options().emit('travel-pay-file', {
+      step: detail.step,
+      reason: 'reason' in detail ? detail.reason : null,
+      outcome: 'outcome' in detail ? detail.outcome : null,
+    });
   }
 
   private announce(message: string) {

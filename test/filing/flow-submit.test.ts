@@ -36,7 +36,7 @@ describe('filing: submitting', function () {
       expect((post.body as { appointmentDateTime: string }).appointmentDateTime).to.match(/^\d{4}-\d{2}-\d{2}T07:30:00\.000$/);
       expect(post.headers).to.include({ 'content-type': 'application/json', 'x-key-inflection': 'camel' });
       const confirmation = text($(el, '.filing'));
-      expect(confirmation).to.match(/Claim submitted This claim is for your appointment at Phoenix VA Health Care System on \w+day, .+ at 7:30 a\.m\./);
+      expect(confirmation).to.match(/Claim submitted This claim is for your appointment at Phoenix VA Health Care System on \w+day, .+ at 7:30 a\.m\. What happens next/);
       expect(confirmation).to.include('What happens next');
       expect($<HTMLAnchorElement>(el, '.filing a[data-link-id="direct-deposit"]')!.href).to.equal('https://www.va.gov/resources/how-to-set-up-direct-deposit-for-va-travel-pay-reimbursement/');
       await expect(el).to.be.accessible();
