@@ -26,13 +26,13 @@ const PIECE_BUDGETS = {
   'filter-form': '2 kB',
   // The forwarders to GTM and Datadog RUM and the visible-time clock, after the first frame.
   forwarding: '1 kB',
-  // "Need help?" and its rules, after the first frame.
-  help: '1 kB',
+  // What joins after the first frame: "Need help?" and its rules, the list's template
+  // preparation, and filing's stub.
+  'after-first-frame': '1.6 kB',
   // "Appointments you can still claim": the appointments read, the rule, the section and its rules.
-  'unfiled-section': '3.5 kB',
-  // Filing a claim: the flow, its requests, copy and rules, with the section's chunk it imports
-  // (already in by the time the flow opens).
-  'filing-flow': '10 kB',
+  'unfiled-section': '4 kB',
+  // Filing a claim: the flow, its requests (the page's filings among them), copy and rules.
+  'filing-flow': '9 kB',
 };
 
 const pieceBudget = (name) => {

@@ -1,5 +1,4 @@
 import { html, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { FileExitReason, FileOutcome } from '../analytics/events.js';
 import { fileOnce, recheck, type Filing, type FilingRequestOptions } from '../api/file-claim.js';
 import { fetchHomeAddress } from '../api/fetch-user.js';
@@ -65,6 +64,18 @@ const OUTCOME_OF: Record<Filing['kind'], FileOutcome> = {
   found: 'timeout-filed',
   'not-filed': 'timeout-not-filed',
   unknown: 'error',
+};
+
+/**
+ * A template of its own around each question, so moving to the next one makes fresh DOM:
+ * its radios carry nothing of the last question's (Lit would reuse one template's inputs,
+ * their `checked` as the Veteran left it). A directive would do the same from a module the
+ * filter form's piece shares, and a piece is one file.
+ */
+const OWN_DOM: Record<Question, (view: unknown) => unknown> = {
+  mileage: (view) => html`${view}`,
+  vehicle: (view) => html`${view}`,
+  address: (view) => html`${view}`,
 };
 
 /** The outcomes after which the day has a claim: the list reads the day again, and the appointment leaves "can still claim". */
@@ -133,6 +144,7 @@ export class FilingFlow implements ReactiveController {
         if (question !== 'address') view = questionView(question, state, h);
         else if (this.address.kind === 'loaded' && this.address.address) view = questionView(question, { ...state, address: this.address.address }, h);
         else view = addressProblemView(this.address.kind === 'loaded' ? 'none' : this.address.kind, deadline, h);
+        view = OWN_DOM[question](view);
         break;
       }
       case 'cant-file':
@@ -145,9 +157,7 @@ export class FilingFlow implements ReactiveController {
         view = outcomeView(screen.filing, { day, deadline, signInUrl: this.options().signInUrl, checking: this.checking }, h);
         break;
     }
-    // Each screen its own DOM: a question's radios never carry the last question's state.
-    const key = screen.kind === 'question' ? screen.question : screen.kind;
-    return html`<div class="filing" part="filing" data-section="filing" data-screen=${screen.kind}>${keyed(key, view)}</div>`;
+    return html`<div class="filing" part="filing" data-section="filing" data-screen=${screen.kind}>${view}</div>`;
   }
 
   private handlers: FlowHandlers = {

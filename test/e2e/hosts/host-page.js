@@ -5,7 +5,7 @@ window.__violations = [];
 window.__rejections = [];
 window.__ticks = 0;
 window.addEventListener('unhandledrejection', (event) => window.__rejections.push(String(event.reason)));
-for (const name of ['travel-pay-flag', 'travel-pay-view', 'travel-pay-api', 'travel-pay-link-click']) {
+for (const name of ['travel-pay-flag', 'travel-pay-view', 'travel-pay-api', 'travel-pay-link-click', 'travel-pay-unfiled', 'travel-pay-file']) {
   document.addEventListener(name, (event) => window.__events.push({ name, detail: event.detail }));
 }
 document.addEventListener('securitypolicyviolation', (event) => {
