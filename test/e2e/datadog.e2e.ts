@@ -263,7 +263,11 @@ function checkDefinitionsAgainstIntake() {
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') {
-      if ((value as { data_source?: string }).data_source === 'rum') queries.push(value as never);
+      const query = value as { data_source?: string; query_string?: string; steps?: { facet: string; value: string }[] };
+      // A funnel's steps are conditions on its events, read as a search's.
+      if (query.data_source === 'rum' && query.query_string !== undefined) {
+        for (const step of query.steps ?? []) queries.push({ search: { query: `${query.query_string} ${step.facet}:${step.value}` }, compute: {}, group_by: [] });
+      } else if (query.data_source === 'rum') queries.push(value as never);
       else Object.values(value).forEach(collect);
     }
   };

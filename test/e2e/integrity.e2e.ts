@@ -104,7 +104,12 @@ const helpState = (page: Page) =>
   });
 
 const until = (page: Page, fn: () => unknown) => page.waitForFunction(fn, { timeout: 15_000 });
-const claimsShown = (page: Page) => until(page, () => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length);
+/** The first page of claims, and the help under it (it comes after the first frame). */
+const claimsShown = (page: Page) =>
+  until(page, () => {
+    const root = document.querySelector('travel-pay-status')?.shadowRoot;
+    return root?.querySelectorAll('.claim').length && root.querySelector('[part="help"]');
+  });
 
 describe('the release’s integrity, end to end', () => {
   it('the embedding page’s script tag carries the loader’s integrity and crossorigin', () => {
@@ -119,8 +124,14 @@ describe('the release’s integrity, end to end', () => {
     await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click());
     await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3);
     const widgetFiles = requests.filter((r) => r.startsWith(`/widgets/`));
-    // The analytics forwarders, a piece too, follow the first frame.
-    assert.deepEqual(widgetFiles, [`/widgets/${folder}/mhv.js`, `/widgets/${folder}/${manifest.core}`, `/widgets/${folder}/${manifest.pieces.forwarding[0]}`, `/widgets/${folder}/${explanations}`]);
+    // The analytics forwarders and the help (with what else joins after the first frame), pieces too, follow the first frame.
+    assert.deepEqual(widgetFiles, [
+      `/widgets/${folder}/mhv.js`,
+      `/widgets/${folder}/${manifest.core}`,
+      `/widgets/${folder}/${manifest.pieces.forwarding[0]}`,
+      `/widgets/${folder}/${manifest.pieces['after-first-frame'][0]}`,
+      `/widgets/${folder}/${explanations}`,
+    ]);
     assert.deepEqual(await records(page).then(({ violations, rejections }) => ({ violations, rejections })), { violations: [], rejections: [] });
     assert.deepEqual(refused, []);
     assert.deepEqual(problems, []);
