@@ -5,7 +5,8 @@
  * stub, which loads "Appointments you can still claim" once the list's first page is
  * shown (while `travel_pay_submit_mileage_expense` is on). The frame that first shows the
  * widget, the last task of the host's page load, needs none of them: the element asks for
- * this piece right after it.
+ * this piece as it first shows (its request runs while that frame is made) and shows what
+ * it brings in the task after the frame.
  */
 export { helpSection } from './help/help.js';
 export { prepareListTemplates } from './list/prepare-templates.js';

@@ -253,6 +253,9 @@ export class TravelPayStatusElement extends LitElement {
    */
   private filing?: FilingController;
 
+  /** The after-first-frame piece, once asked for by this widget. */
+  private later?: Promise<void>;
+
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint
       ? toEntryPoint(this.entryPoint)
@@ -322,6 +325,7 @@ export class TravelPayStatusElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (this.powerSwitch.state === 'on') {
+      this.later ??= this.loadLater();
       if (this.pastFirstFrame) this.analytics.shown();
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
     }
@@ -338,10 +342,18 @@ export class TravelPayStatusElement extends LitElement {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
     this.analytics.shown();
-    // If it can't be loaded, there is no help section (every alert names the portal and the
-    // phone number itself) and nothing of filing: the list keeps working.
-    void afterFirstFramePiece.load().then((state) => {
-      if (state.status !== 'ready') return;
+  }
+
+  /**
+   * The after-first-frame piece, asked for as the widget first shows (the request runs
+   * while the first frame is made, so the piece is usually in by the task after it); what
+   * it shows still waits for that task. If it can't be loaded, there is no help section
+   * (every alert names the portal and the phone number itself) and nothing of filing: the
+   * list keeps working.
+   */
+  private async loadLater() {
+    const state = await afterFirstFramePiece.load();
+    if (state.status === 'ready') {
       this.filing ??= new state.module.FilingController(this, () => ({
         apiBase: this.apiBase,
         timeoutMs: this.requestTimeout,
@@ -354,8 +366,9 @@ export class TravelPayStatusElement extends LitElement {
         ready: !!this.list.summary,
         onFiled: () => this.list.reload(),
       }));
-      this.requestUpdate();
-    });
+      // Before the first frame has passed, the task after it renders what came.
+      if (this.pastFirstFrame) this.requestUpdate();
+    }
   }
 }
 

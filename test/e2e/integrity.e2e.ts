@@ -124,12 +124,13 @@ describe('the release’s integrity, end to end', () => {
     await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click());
     await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3);
     const widgetFiles = requests.filter((r) => r.startsWith(`/widgets/`));
-    // The analytics forwarders and the help (with what else joins after the first frame), pieces too, follow the first frame.
+    // The help (with what else joins after the first frame) is asked for as the widget first
+    // shows; the analytics forwarders follow the first frame: pieces too, each checked.
     assert.deepEqual(widgetFiles, [
       `/widgets/${folder}/mhv.js`,
       `/widgets/${folder}/${manifest.core}`,
-      `/widgets/${folder}/${manifest.pieces.forwarding[0]}`,
       `/widgets/${folder}/${manifest.pieces['after-first-frame'][0]}`,
+      `/widgets/${folder}/${manifest.pieces.forwarding[0]}`,
       `/widgets/${folder}/${explanations}`,
     ]);
     assert.deepEqual(await records(page).then(({ violations, rejections }) => ({ violations, rejections })), { violations: [], rejections: [] });
