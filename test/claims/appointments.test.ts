@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseHomeAddress } from '../../src/claims/home-address.js';
 import { APPOINTMENTS_MAX, dayKey, FACILITY_NAME_MAX, localTime, parseAppointments, unfiledDays, unfiledSummary, wallClockIn, type PastAppointment } from '../../src/claims/appointments.js';
 import { deadlineDaysLeft } from '../../src/claims/next-steps.js';
 import { deadlineToday } from '../../src/claims/calendar.js';
@@ -197,5 +199,49 @@ describe('past appointments: which can still be claimed here', () => {
   it('stations compare without case', () => {
     expect(dayKey('983gc', '2026-11-18T09:00:00.000')).to.equal(dayKey('983GC', '2026-11-18T23:00:00.000'));
     expect(FILING_FACILITIES.fortCollins.station).to.equal('983GC');
+  });
+});
+
+describe('past appointments and the home address: any answer', () => {
+  const anyText = fc.oneof(fc.string(), fc.constantFrom('', '983GC', '442', 'clinic', 'telehealth', 'fulfilled', '\u202eevil', '<b>x</b>'), fc.string({ minLength: 1000, maxLength: 5000 }));
+  const anyTime = fc.oneof(anyText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constant('2026-11-18T09:00:00.000-07:00'));
+  const attributes = fc.record(
+    {
+      kind: anyText,
+      status: anyText,
+      locationId: anyText,
+      start: anyTime,
+      localStartTime: anyTime,
+      telehealth: fc.oneof(fc.anything(), fc.record({ vvsKind: anyText })),
+      location: fc.oneof(fc.anything(), fc.record({ id: anyText, attributes: fc.record({ name: anyText, timezone: fc.record({ timeZoneId: fc.oneof(anyText, fc.constant('America/Denver')) }) }) })),
+      travelPayClaim: fc.oneof(fc.anything(), fc.record({ metadata: fc.record({ success: fc.anything() }), claim: fc.anything() })),
+    },
+    { requiredKeys: [] },
+  );
+  const answer = fc.oneof({ weight: 4, arbitrary: fc.record({ data: fc.array(fc.oneof(fc.record({ attributes }), fc.anything()), { maxLength: 30 }) }) }, { weight: 1, arbitrary: fc.anything() });
+
+  it('are read without throwing, and what is kept is bounded', () => {
+    fc.assert(
+      fc.property(answer, (body) => {
+        const appointments = parseAppointments(body);
+        if (!appointments) return;
+        for (const a of appointments) {
+          expect(a.station).to.match(/^\d{3}[A-Z0-9]{0,7}$/);
+          expect(a.facility.length).to.be.at.most(FACILITY_NAME_MAX);
+          expect(a.local).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}$/);
+          expect(Number.isNaN(a.start)).to.equal(false);
+        }
+        unfiledDays(appointments, NOW, today);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), anyText, (junk, text) => {
+        const address = parseHomeAddress({ data: { attributes: { vet360ContactInformation: { residentialAddress: { addressLine1: text, city: junk, zipCode: text } } } } });
+        if (address) for (const line of [...address.street, address.place]) expect(line.length).to.be.at.most(210);
+        parseHomeAddress(junk);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
