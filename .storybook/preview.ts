@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import '../demo/fonts.js';
 import { startMockApi } from '../mocks/browser.js';
 import manifest from '../custom-elements.json';
@@ -12,6 +13,10 @@ setCustomElementsManifest(manifest);
 // Called, not imported for its side effect: package.json's `sideEffects` names only the
 // built define.js, so a production build would drop a bare `import '../src/define.js'`.
 defineTravelPayStatus();
+
+// Play functions wait for what a Veteran would see (`waitFor`, `findBy…`): up to 5 s
+// rather than Testing Library's 1 s, which a loaded machine can spend before one render.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   // One MSW worker for the preview; each story brings its handlers in `parameters.msw`.

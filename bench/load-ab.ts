@@ -16,7 +16,10 @@
  * local server at zero latency; or one of Puppeteer's predefined conditions, e.g. `Fast
  * 4G`, with the widget's files then served gzipped, as hosts serve them), BENCH_CLAIMS_DELAY
  * (ms the mocked claims API waits before it answers, 0 by default: the main thread's tasks
- * while the claims load are reported too, and a real network's wait makes them count).
+ * while the claims load are reported too, and a real network's wait makes them count),
+ * BENCH_EXPLAIN (1: trace style, layout and paint too, and list every load whose longest
+ * task in the window was over 50 ms with what that task was made of; the heavier trace
+ * costs every load a little, so compare builds without it).
  */
 import { resolve } from 'node:path';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
@@ -25,6 +28,7 @@ import { claimsHandlers } from '../mocks/handlers.js';
 import { flagsHandlers } from '../mocks/flags/handlers.js';
 import { startBenchServer } from './server.js';
 import { quantile } from './stats.js';
+import { taskMadeOf, type TraceEvent } from './trace.js';
 
 const builds = process.argv.slice(2).map((d) => resolve(d));
 if (builds.length === 0) {
@@ -35,6 +39,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'host-one,host-three').split(',').map((s) => s.trim());
 const BUNDLE = 'mhv';
 const CLAIMS_DELAY = Number(process.env.BENCH_CLAIMS_DELAY ?? 0);
+const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
 const NETWORK = process.env.BENCH_NETWORK as keyof typeof PredefinedNetworkConditions | undefined;
 if (NETWORK && !(NETWORK in PredefinedNetworkConditions)) {
   console.error(`BENCH_NETWORK: one of ${Object.keys(PredefinedNetworkConditions).join(', ')}`);
@@ -53,7 +58,6 @@ const servers = await Promise.all(
 );
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...noBackgroundThrottlingArgs] });
 
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number }
 interface LoadRun {
   /** Script start → the element defined (the core in and evaluated) (ms). */
   defined: number;
@@ -71,6 +75,8 @@ interface LoadRun {
   over50: number;
   /** All main-thread tasks after the loading frame's task, until the claims response is in (ms). */
   waiting: number;
+  /** With BENCH_EXPLAIN, the longest task's self time by kind. */
+  longestMadeOf?: { name: string; ms: number }[];
 }
 
 async function load(url: string): Promise<LoadRun> {
@@ -79,7 +85,9 @@ async function load(url: string): Promise<LoadRun> {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     if (NETWORK) await page.emulateNetworkConditions(PredefinedNetworkConditions[NETWORK]);
-    await page.tracing.start({ categories: ['-*', 'toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile'] });
+    const categories = ['-*', 'toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile'];
+    if (EXPLAIN) categories.push('devtools.timeline', 'disabled-by-default-v8.gc');
+    await page.tracing.start({ categories });
     await page.goto(url, { waitUntil: 'load' });
     const timings = (await page.evaluate((b) => (window as any).__bench.hostTimings(b), BUNDLE)) as {
       defined: number;
@@ -109,7 +117,9 @@ async function load(url: string): Promise<LoadRun> {
     );
     // Nested RunTask events (a nested loop) would count twice: keep the outermost.
     const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && o.dur! > t.dur!));
-    const durations = outer.filter((t) => t.ts <= frame.ts).map((t) => t.dur! / 1000);
+    const inWindow = outer.filter((t) => t.ts <= frame.ts);
+    const durations = inWindow.map((t) => t.dur! / 1000);
+    const longestTask = inWindow.reduce<TraceEvent | undefined>((a, t) => (!a || t.dur! > a.dur! ? t : a), undefined);
     const waiting = outer.filter((t) => t.ts > frame.ts).reduce((sum, t) => sum + t.dur! / 1000, 0);
     const compiling = events.filter(
       (e) =>
@@ -133,6 +143,7 @@ async function load(url: string): Promise<LoadRun> {
       compile,
       over50: timings.loadLongTasks.length,
       waiting,
+      longestMadeOf: EXPLAIN && longestTask && longestTask.dur! > 50_000 ? taskMadeOf(events, longestTask) : undefined,
     };
   } finally {
     await context.close();
@@ -175,4 +186,17 @@ for (const spec of PAGES) {
       `| ${spec} | ${dir} | ${band(rs.map((r) => r.longest))} | ${band(rs.map((r) => r.busy))} | ${band(rs.map((r) => r.compile))} | ${rs.filter((r) => r.over50 > 0).length} of ${rs.length} | ${band(rs.map((r) => r.waiting))} | ${band(rs.map((r) => r.defined))} | ${band(rs.map((r) => r.loading))} | ${band(rs.map((r) => r.total))} |`,
     );
   });
+}
+if (EXPLAIN) {
+  console.log('\nLoads whose longest task in the window was over 50 ms, and what it was made of (self time of the trace events inside it, ms):');
+  console.log('| page | build | run | longest task (ms) | made of |');
+  console.log('|---|---|---|---|---|');
+  for (const spec of PAGES) {
+    builds.forEach((dir, i) => {
+      runs.get(`${spec} ${i}`)!.forEach((r, run) => {
+        if (!r.longestMadeOf) return;
+        console.log(`| ${spec} | ${dir} | ${run + 1} | ${r.longest.toFixed(1)} | ${r.longestMadeOf.map((k) => `${k.name} ${k.ms.toFixed(1)}`).join(', ')} |`);
+      });
+    });
+  }
 }

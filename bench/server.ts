@@ -32,7 +32,10 @@ export async function startBenchServer(options: {
   handlers: () => RequestHandler[];
   /** Where `/widgets/*` is served from: the build's `dist/` by default. */
   distDir?: string;
-  /** Send the widget's files gzipped, as hosts do (for runs on an emulated network). */
+  /**
+   * Send text gzipped, as hosts and APIs do (for runs on an emulated network): the widget's
+   * files, the bench pages and the mocked APIs' answers, to a client that accepts it.
+   */
   gzip?: boolean;
 }): Promise<BenchServer> {
   const dist = normalize(options.distDir ?? join(ROOT, 'dist'));
@@ -47,7 +50,8 @@ export async function startBenchServer(options: {
       res.end(body);
       return;
     }
-    if (await answerFromHandlers(options.handlers(), req, res)) return;
+    const acceptsGzip = Boolean(options.gzip) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (await answerFromHandlers(options.handlers(), req, res, { gzip: acceptsGzip })) return;
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -68,7 +72,7 @@ export async function startBenchServer(options: {
           return value.replace(/[^\w./-]/g, '');
         });
       }
-      const gzip = options.gzip && base === dist && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const gzip = acceptsGzip;
       res.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,

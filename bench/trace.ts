@@ -35,7 +35,7 @@ export interface TraceBreakdown {
   tasks: { startMs: number; ms: number; what: string }[];
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -366,4 +366,31 @@ export class FrameMapper {
       /^(?:(?:static|async|get|set|private|protected|public|override)\s+)*([\w$]+)\s*\(/.exec(text);
     return m ? m[1] : `\`${text.slice(0, 48)}\``;
   }
+}
+
+/**
+ * What one main-thread task was made of: the self time of every trace event inside it on
+ * its thread (each event's span less its children's), by kind (script, style, layout,
+ * paint, garbage collection, compile), in ms, largest first. Needs the `devtools.timeline`
+ * category in the trace for style, layout and paint; without it they count as "other".
+ */
+export function taskMadeOf(events: TraceEvent[], task: TraceEvent): { name: string; ms: number }[] {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events
+    .filter((e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts >= task.ts && e.ts + e.dur <= end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const kinds = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; children: number }[] = [];
+  const close = (item: { e: TraceEvent; children: number }) => {
+    const kind = item.e === task ? 'other (task overhead, loading, IPC)' : categoryOf(item.e.name);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + Math.max(0, (item.e.dur ?? 0) - item.children) / 1000);
+  };
+  for (const e of inside) {
+    const eEnd = e.ts + (e.dur ?? 0);
+    while (stack.length && stack[stack.length - 1].end <= e.ts) close(stack.pop()!);
+    if (stack.length) stack[stack.length - 1].children += Math.min(eEnd, stack[stack.length - 1].end) - e.ts;
+    stack.push({ e, end: eEnd, children: 0 });
+  }
+  while (stack.length) close(stack.pop()!);
+  return [...kinds].map(([name, ms]) => ({ name, ms })).filter((k) => k.ms >= 0.5).sort((a, b) => b.ms - a.ms);
 }

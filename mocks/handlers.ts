@@ -12,6 +12,11 @@ const ANY_ORIGIN_CLAIMS = `*${CLAIMS_PATH}`;
 export interface ClaimsHandlersOptions {
   /** Delay before every answer, error answers included. */
   delayMs?: number;
+  /**
+   * Every claims answer waits until this settles (a test's gate): the test, not a timer,
+   * decides when the answer comes, so a check "while loading" holds on a loaded machine.
+   */
+  heldUntil?: Promise<unknown>;
   /** `YYYY-MM-DD` the fixtures and the default range end on. Default: the real today. */
   today?: string;
   /** How the details and documents of the list's claims answer. Default `default`. */
@@ -116,6 +121,7 @@ export function claimsHandlers(scenario: ScenarioName, options: ClaimsHandlersOp
     http.get(ANY_ORIGIN_CLAIMS, async ({ request }) => {
       const url = new URL(request.url);
       if (options.delayMs) await delay(options.delayMs);
+      await options.heldUntil;
       switch (scenario) {
         case 'unauthenticated':
         case 'forbidden':

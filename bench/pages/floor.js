@@ -272,6 +272,9 @@
       el('p', null, 'Call the BTSSS call center at ', link('tel:+18555747292', '855-574-7292', false), ' (TTY: ', link('tel:711', '711', false), '). We’re here Monday through Friday, 8:00 a.m. to 8:00 p.m. ET.'),
       el('details', null, el('summary', null, 'What does my claim status mean?')));
     container.replaceChildren(el('section', null, el('h2', null, 'Your travel reimbursement claims'), attentionBox, filters, summary, list, nav, help));
+    // A floor host page with several copies (bench/pages/floor-host-three.html): the same
+    // first page, copied in the same task (the least work that shows it three times).
+    for (const copy of document.querySelectorAll('[data-floor-copy]')) copy.replaceChildren(container.firstChild.cloneNode(true));
   }
 
   const today = new Date();

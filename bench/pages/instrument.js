@@ -201,6 +201,27 @@
       render: at('all-claims-painted') - at('response-available'),
       loadLongTasks: loadTasks,
       waitLongTasks: waitTasks,
+      scriptStartAt: scriptStart,
+      paintedAt: at('all-claims-painted'),
+    };
+  };
+
+  /**
+   * A floor host page's timeline (bench/pages/floor-host-*.html): from its script's start
+   * (mark-start.js, deferred just before floor.js, or floor.js's last byte if later) to
+   * the frame that shows the claims (`first-page-painted`: the floor fills every copy in
+   * the same task), as `hostTimings` reads the widget's host pages.
+   */
+  bench.floorHostTimings = async () => {
+    await bench.firstPageDone;
+    const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/bench/pages/floor.js'));
+    const scriptStart = Math.max(at('script-start'), script.responseEnd);
+    const copies = document.querySelectorAll('#floor, [data-floor-copy]');
+    return {
+      total: at('first-page-painted') - scriptStart,
+      scriptStartAt: scriptStart,
+      paintedAt: at('first-page-painted'),
+      showing: [...copies].filter((c) => c.querySelectorAll('.claim').length > 0).length,
     };
   };
 

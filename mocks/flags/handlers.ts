@@ -11,12 +11,21 @@ export type FlagsApiMode = 'ok' | 'down' | 'malformed' | 'never';
  */
 export function flagsHandlers(
   stage: RolloutStage,
-  options: { delayMs?: number; mode?: FlagsApiMode; onRequest?: () => void; details?: RolloutStage; filing?: RolloutStage } = {},
+  options: {
+    delayMs?: number;
+    /** The answer waits until this settles (a test's gate), after `delayMs` if both are given. */
+    heldUntil?: Promise<unknown>;
+    mode?: FlagsApiMode;
+    onRequest?: () => void;
+    details?: RolloutStage;
+    filing?: RolloutStage;
+  } = {},
 ): HttpHandler[] {
   return [
     http.get('*/api/features/:clientKey', async () => {
       options.onRequest?.();
       if (options.delayMs) await delay(options.delayMs);
+      await options.heldUntil;
       switch (options.mode ?? 'ok') {
         case 'down':
           return HttpResponse.error();

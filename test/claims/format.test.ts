@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { formatAmount, formatCount, formatInstantDate } from '../../src/claims/format.js';
+import { fuzzAssert } from '../support/fuzz.js';
 
 /**
  * The widget formats without Intl (src/claims/format.ts); these tests prove it shows what
@@ -54,14 +55,14 @@ describe('formatAmount: US dollars as Intl shows them', () => {
   });
 
   it('equals Intl for any double', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.double({ noNaN: true }), (value) => formatAmount(value) === unsignedZero(usd.format(value))),
       { numRuns: 20_000 },
     );
   });
 
   it('equals Intl for amounts in cents and in tenths of a cent (every half-cent edge)', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(100, 1000), (n, scale) => {
         const value = n / scale;
         return formatAmount(value) === unsignedZero(usd.format(value));
@@ -90,7 +91,7 @@ describe('formatCount: whole numbers as toLocaleString("en-US") shows them', () 
     }
     expect(formatCount(1276)).to.equal('1,276');
     expect(formatCount(1e7)).to.equal('10,000,000');
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.integer({ min: 0, max: 1e7 }), (n) => formatCount(n) === n.toLocaleString('en-US')),
       { numRuns: 50_000 },
     );
@@ -102,7 +103,7 @@ describe('formatCount: whole numbers as toLocaleString("en-US") shows them', () 
     }
     expect(formatCount(-0), 'no minus sign on zero').to.equal('0');
     const integer = fc.double({ min: -9.999999999999999e20, max: 9.999999999999999e20, noNaN: true }).map(Math.trunc);
-    fc.assert(fc.property(integer, (n) => formatCount(n) === unsignedZero(n.toLocaleString('en-US'))), { numRuns: 20_000 });
+    fuzzAssert(fc.property(integer, (n) => formatCount(n) === unsignedZero(n.toLocaleString('en-US'))), { numRuns: 20_000 });
     expect(formatCount(12345678901234567890n)).to.equal(counts.format(12345678901234567890n));
   });
 });
@@ -132,7 +133,7 @@ describe('formatInstantDate: long dates in the browser’s zone, as Intl shows t
   }
 
   it('equals Intl for any instant a Date can hold, its years before 1 CE and after 9999 included', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.date({ noInvalidDate: true }), (date) => formatInstantDate(date.toISOString()) === longDate.format(date)),
       { numRuns: 20_000 },
     );

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseClaimsBody, parseClaimsBodyInSlices, wallClockParts, wallClockTime } from '../../src/claims/parse.js';
 import { outcomeForStatus } from '../../src/api/request.js';
 import { orderedClaims, sortClaims } from '../../src/claims/sort-filter-page.js';
+import { fuzzAssert } from '../support/fuzz.js';
 
 const claim = (over: Record<string, unknown> = {}) => ({
   id: 'a',
@@ -85,7 +86,7 @@ describe('parseClaimsBody', () => {
         changed.forEach((field, i) => (values[i] === '' && field.endsWith('Amount') ? delete e[field] : (e[field] = values[i])));
         return withExtra ? { ...e, ...extra } : e;
       });
-    fc.assert(
+    fuzzAssert(
       fc.property(entry, (e) => {
         const expected = reference(e);
         const parsed = parseClaimsBody({ data: [e] })!;
@@ -98,7 +99,7 @@ describe('parseClaimsBody', () => {
   });
 
   it('never throws, whatever the body', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.anything(), fc.array(fc.anything()), (body, data) => {
         parseClaimsBody(body);
         const parsed = parseClaimsBody({ data });
@@ -125,7 +126,7 @@ describe('the times read with the claims', () => {
       { weight: 9, arbitrary: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', ''), appointmentDateTime: date, createdOn: date }).map((over) => claim(over)) },
       { weight: 1, arbitrary: fc.anything() },
     );
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.array(entry, { maxLength: 12 }), fc.constantFrom('newest', 'oldest'), (data, sort: 'newest' | 'oldest') => {
         const parsed = parseClaimsBody({ data })!;
         const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
@@ -144,7 +145,7 @@ describe('parseClaimsBodyInSlices', () => {
       ),
       fc.anything(),
     );
-    await fc.assert(
+    await fuzzAssert(
       fc.asyncProperty(fc.array(entry, { maxLength: 30 }), fc.integer({ min: 1, max: 7 }), async (data, sliceSize) => {
         let pauses = 0;
         const sliced = await parseClaimsBodyInSlices({ data }, async () => void pauses++, sliceSize);
@@ -208,7 +209,7 @@ describe('wallClockTime', () => {
   const edited = fc.tuple(dateLike, fc.nat(20), fc.string({ minLength: 1, maxLength: 1 })).map(([s, at, c]) => s.slice(0, at) + c + s.slice(at + 1));
 
   it('agrees with the regular expression and Date on real, impossible and mangled dates', () => {
-    fc.assert(
+    fuzzAssert(
       fc.property(fc.oneof(dateLike, edited, fc.string({ maxLength: 20 })), (value) => {
         expect(Object.is(wallClockTime(value), reference(value)), value).to.equal(true);
       }),

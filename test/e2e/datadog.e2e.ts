@@ -3,8 +3,9 @@
  * bundle served by the test server) on host pages under the strict CSP, initialised with
  * `proxy` so that every batch it sends arrives at this server's /intake:
  *   (a) loaded by a script tag before the widget, and
- *   (b) loaded by Datadog's async snippet, the SDK file held back until the widget has
- *       already raised its first events (flag, view, a failed claims request).
+ *   (b) loaded by Datadog's async snippet, the SDK file held back at the server until the
+ *       widget has raised its first events (flag, view, a failed claims request) and the
+ *       test releases it: no timer decides which comes first.
  * Every widget event must arrive as a RUM action with its attributes, in order and once,
  * the failed request also as a RUM error, and nothing personal anywhere in the intake.
  * Run by `npm run test:e2e` after `npm run build`.
@@ -163,6 +164,17 @@ async function visit(path: string, options: { sdkArrivesLate: boolean }) {
   await page.waitForFunction(() => document.querySelector('travel-pay-status')?.shadowRoot?.querySelector('[part="retry"]'), { timeout: 15_000 });
 
   if (options.sdkArrivesLate) {
+    // The SDK file is held at the server until released below, whatever the machine's
+    // speed: first wait for the events it must find queued. The view comes in the task
+    // after the widget's first frame, which a fast failed request can precede.
+    await page.waitForFunction(
+      (expected: string[]) => {
+        const raised = new Set((window as unknown as { __all: Captured[] }).__all.map((e) => e.name));
+        return expected.every((name) => raised.has(name));
+      },
+      { timeout: 15_000 },
+      ['travel-pay-flag', 'travel-pay-api', 'travel-pay-view'],
+    );
     // The widget's forwarders are a piece loaded after its first frame: the events wait for
     // it, then for the SDK in the stub.
     await page.waitForFunction(() => ((window as unknown as { DD_RUM: { q?: unknown[] } }).DD_RUM.q?.length ?? 0) >= 4, { timeout: 15_000 });

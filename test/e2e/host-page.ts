@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { getResponse, type RequestHandler } from 'msw';
 
 /**
@@ -28,9 +29,10 @@ export const CONTENT_TYPES: Record<string, string> = {
 /**
  * Answers `req` from `handlers` when one of them matches: true when answered (an MSW
  * network error drops the connection, as a failing network would), false to serve it
- * otherwise.
+ * otherwise. With `gzip`, the body goes gzipped, as a real API sends it (the bench's
+ * emulated networks).
  */
-export async function answerFromHandlers(handlers: readonly RequestHandler[], req: IncomingMessage, res: ServerResponse) {
+export async function answerFromHandlers(handlers: readonly RequestHandler[], req: IncomingMessage, res: ServerResponse, options: { gzip?: boolean } = {}) {
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   const request = new Request(url.href, { method: req.method, headers: req.headers as Record<string, string> });
   const mocked = await getResponse([...handlers], request);
@@ -39,7 +41,14 @@ export async function answerFromHandlers(handlers: readonly RequestHandler[], re
     req.socket.destroy();
     return true;
   }
+  const body = Buffer.from(await mocked.arrayBuffer());
+  if (options.gzip && body.length > 0) {
+    const headers = Object.fromEntries([...mocked.headers].filter(([name]) => name !== 'content-length'));
+    res.writeHead(mocked.status, { ...headers, 'Content-Encoding': 'gzip' });
+    res.end(gzipSync(body));
+    return true;
+  }
   res.writeHead(mocked.status, Object.fromEntries(mocked.headers));
-  res.end(Buffer.from(await mocked.arrayBuffer()));
+  res.end(body);
   return true;
 }

@@ -36,6 +36,16 @@ async function open(path: string) {
     () => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length,
     { timeout: 10_000 },
   );
+  // The view is raised in the task after the widget's first frame and the host's interval
+  // ticks every 50 ms: on a loaded machine neither need have happened when the claims
+  // first show, so the test waits for both before it reads them.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __events: { name: string }[]; __ticks: number };
+      return w.__ticks > 0 && w.__events.some((e) => e.name === 'travel-pay-view');
+    },
+    { timeout: 10_000 },
+  );
   return { page, problems };
 }
 

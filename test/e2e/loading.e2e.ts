@@ -195,12 +195,16 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     cors = false;
     try {
       const { page, problems, close } = await open('/hosts/cdn.html', { networkLogAllowed: true });
-      await new Promise((r) => setTimeout(r, 500));
+      // The loader holds the widget's room (the fallback hidden) until the core loads or
+      // fails: the fallback showing is the failure handled, however long that took.
+      await page.waitForFunction(() => getComputedStyle(document.getElementById('fallback')!).visibility === 'visible', { timeout: 15_000 });
       const state = await page.evaluate(() => ({
         defined: Boolean(customElements.get('travel-pay-status')),
         fallbackVisible: getComputedStyle(document.getElementById('fallback')!).visibility === 'visible',
       }));
       assert.deepEqual(state, { defined: false, fallbackVisible: true });
+      // The host's own script still runs: its 50 ms interval ticks on.
+      await page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 2, { timeout: 15_000 });
       const records = await hostRecords(page);
       assert.deepEqual(records.violations, []);
       assert.deepEqual(records.rejections, []);

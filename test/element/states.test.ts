@@ -3,6 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { emulateMedia } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
+import { gate } from '../support/gate.js';
 import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 
 describe('<travel-pay-status> states', () => {
@@ -195,9 +196,11 @@ describe('<travel-pay-status> states', () => {
 
   it('makes no update after removal mid-request', async () => {
     const worker = await mockApi();
+    // The answer comes only after the removal: the test opens the gate, not a timer.
+    const answer = gate();
     worker.use(
       http.get('*/travel_pay/v0/claims', async () => {
-        await delay(300);
+        await answer.opened;
         return HttpResponse.json({ metadata: { status: 200 }, data: [] });
       }),
     );
@@ -205,6 +208,8 @@ describe('<travel-pay-status> states', () => {
     await waitUntil(() => liveRegionText(el).includes('Loading'));
     const before = el.shadowRoot!.innerHTML;
     el.remove();
+    answer.open();
+    // Time for a late answer to do harm, if it would.
     await delay(500);
     expect(el.shadowRoot!.innerHTML).to.equal(before);
     expect($(el, '.summary')).to.equal(null);
@@ -214,13 +219,15 @@ describe('<travel-pay-status> states', () => {
 describe('<travel-pay-status> lifecycle', () => {
   it('loads again when re-inserted after a removal mid-request', async () => {
     const worker = await mockApi();
-    worker.use(...claimsHandlers('default', { delayMs: 200 }));
+    const answer = gate();
+    worker.use(...claimsHandlers('default', { heldUntil: answer.opened }));
     const el = await mountWidget();
     await waitUntil(() => liveRegionText(el).includes('Loading'));
     const parent = el.parentElement!;
     el.remove();
     await delay(50);
     parent.append(el);
+    answer.open();
     await settled(el);
     expect($$(el, '.claim')).to.have.length(10);
   });
@@ -248,7 +255,10 @@ describe('<travel-pay-status> lifecycle', () => {
       parent.append(el);
       await settled(el);
       expect($(el, '[part="help"] h3')!.textContent).to.equal('Need help?');
-      await delay(50);
+      // The view comes in the task after the first frame that shows the widget: wait for
+      // it, then a frame and a task more for a second one that must not come.
+      await waitUntil(() => views.length > 0, 'no view after re-insertion');
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       expect(views).to.have.length(1);
     } finally {
       window.requestAnimationFrame = requestFrame;

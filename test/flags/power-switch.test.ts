@@ -4,6 +4,7 @@ import { flagsHandlers } from '../../mocks/flags/handlers.js';
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { $, $$, mockApi, settled } from '../support/mount-widget.js';
+import { gate } from '../support/gate.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 const FLAGS_HOST = 'https://flags.example.test';
@@ -61,6 +62,8 @@ describe('travel_pay_power_switch', () => {
       .flagsPayload=${ROLLOUT_STAGES.kill.payload}
       ><p slot="fallback" id="fallback">Check your claims in BTSSS.</p></travel-pay-status
     >`);
+    await waitUntil(() => fallbackShown(el), 'the fallback shows');
+    // Time for a claims request to start, if one would.
     await delay(300);
     expect(fallbackShown(el)).to.equal(true);
     expect($(el, 'section')).to.equal(null);
@@ -89,31 +92,36 @@ describe('travel_pay_power_switch', () => {
     await waitUntil(() => fallbackShown(notTester));
   });
 
-  for (const [mode, delayMs] of [
-    ['down', 0],
-    ['malformed', 0],
-    ['never', 0],
-    ['ok', 2000],
-  ] as const) {
-    it(`decides off within the timeout when GrowthBook is ${mode === 'ok' ? 'slow' : mode}, and never requests claims`, async () => {
+  // GrowthBook's answer is held until the test opens its gate: the pending state is read
+  // before any answer, and "slow" is an answer that comes only after the fallback showed
+  // (a timer of 2 s against the 400 ms timeout raced on a loaded machine). A widget that
+  // waited for the answer instead of its timeout would never show the fallback here.
+  for (const mode of ['down', 'malformed', 'never', 'slow'] as const) {
+    it(`decides off within the timeout when GrowthBook is ${mode}, and never requests claims`, async () => {
       const worker = await mockApi();
-      worker.use(...flagsHandlers('e', { mode, delayMs }));
+      const answer = gate();
+      worker.use(...flagsHandlers('e', { mode: mode === 'slow' ? 'ok' : mode, heldUntil: answer.opened }));
       const requests = watchRequests(worker);
-      const started = performance.now();
-      const el = await mountRemote({ userId: 'veteran-1', timeout: 400 });
-      expect($(el, '[part="pending"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
-      await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 2000 });
-      expect(performance.now() - started).to.be.lessThan(400 + 600);
-      expect(requests.seen.claims).to.equal(0);
-      requests.stop();
+      try {
+        const el = await mountRemote({ userId: 'veteran-1', timeout: 400 });
+        expect($(el, '[part="pending"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
+        if (mode !== 'slow') answer.open();
+        await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 5000 });
+        expect(requests.seen.claims).to.equal(0);
+      } finally {
+        answer.open();
+        requests.stop();
+      }
     });
   }
 
   it('shows the widget when the definitions arrive after the timeout decided off', async () => {
     const worker = await mockApi();
-    worker.use(...flagsHandlers('e', { delayMs: 900 }));
+    const answer = gate();
+    worker.use(...flagsHandlers('e', { heldUntil: answer.opened }));
     const el = await mountRemote({ userId: 'veteran-1', timeout: 300 });
-    await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 2000 });
+    await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 5000 });
+    answer.open();
     await waitUntil(() => $$(el, '.claim').length > 0, 'the late definitions let the Veteran in', { timeout: 4000 });
     expect(fallbackShown(el)).to.equal(false);
   });
@@ -138,10 +146,13 @@ describe('travel_pay_power_switch', () => {
 
   it('makes one features request for three widgets on a page', async () => {
     const worker = await mockApi();
-    worker.use(...flagsHandlers('e', { delayMs: 100 }));
+    // All three are on the page before GrowthBook answers.
+    const answer = gate();
+    worker.use(...flagsHandlers('e', { heldUntil: answer.opened }));
     const requests = watchRequests(worker);
     const key = freshKey();
     const widgets = await Promise.all([1, 2, 3].map((i) => mountRemote({ userId: `veteran-${i}`, key })));
+    answer.open();
     for (const el of widgets) await settled(el);
     expect(requests.seen.features).to.equal(1);
     requests.stop();

@@ -4,6 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { flagsHandlers } from '../../mocks/flags/handlers.js';
 import { $, $$, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
+import { gate } from '../support/gate.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 
 type HeapStats = { listeners: number; nodes: number; heap: number };
@@ -22,12 +23,14 @@ describe('lifecycle', function () {
 
   it('keeps working when moved to another container mid-request', async () => {
     const worker = await mockApi();
-    worker.use(...claimsHandlers('default', { delayMs: 150 }));
+    const answer = gate();
+    worker.use(...claimsHandlers('default', { heldUntil: answer.opened }));
     const el = await mountWidget();
     await waitUntil(() => liveRegionText(el).includes('Loading'));
     const other = document.createElement('div');
     document.body.append(other);
     other.append(el);
+    answer.open();
     await settled(el);
     expect($$(el, '.claim')).to.have.length(10);
     other.remove();
@@ -69,7 +72,8 @@ describe('lifecycle', function () {
   it('removing one of two widgets sharing a request leaves the other’s answer coming', async () => {
     const worker = await mockApi();
     let requests = 0;
-    worker.use(http.get('*/travel_pay/v0/claims', () => void requests++), ...claimsHandlers('default', { delayMs: 300 }));
+    const answer = gate();
+    worker.use(http.get('*/travel_pay/v0/claims', () => void requests++), ...claimsHandlers('default', { heldUntil: answer.opened }));
     const host = await fixture(html`<div>
       <travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>
       <travel-pay-status api-base="/travel_pay/v0"></travel-pay-status>
@@ -77,6 +81,7 @@ describe('lifecycle', function () {
     const [first, second] = host.querySelectorAll<TravelPayStatusElement>('travel-pay-status');
     await waitUntil(() => liveRegionText(second).includes('Loading'));
     first.remove();
+    answer.open();
     await settled(second);
     expect($$(second, '.claim')).to.have.length(10);
     expect(requests).to.equal(1);
@@ -84,9 +89,11 @@ describe('lifecycle', function () {
 
   it('an attribute change mid-request: the latest request wins', async () => {
     const worker = await mockApi();
+    // The older request's answer comes only once the newer one is shown.
+    const older = gate();
     worker.use(
       http.get('*/slow-base/travel_pay/v0/claims', async () => {
-        await delay(400);
+        await older.opened;
         return HttpResponse.json({ metadata: { status: 200 }, data: [] });
       }),
     );
@@ -95,6 +102,8 @@ describe('lifecycle', function () {
     el.apiBase = '/travel_pay/v0';
     await settled(el);
     expect($$(el, '.claim')).to.have.length(10);
+    older.open();
+    // Time for the older answer to do harm, if it would.
     await delay(600);
     expect($$(el, '.claim'), 'the older, slower answer never replaces it').to.have.length(10);
   });

@@ -1,6 +1,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
+import { gate } from '../support/gate.js';
 import { $, $$, cardHeadings, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 
 // While the claims request is in flight the widget renders a made-up list once per page,
@@ -21,7 +22,9 @@ describe('<travel-pay-status> preparing the list while the claims load', () => {
 
   it('shows, announces and sends nothing of the made-up list, and the answer shows as it is', async () => {
     const worker = await mockApi();
-    worker.use(...claimsHandlers('default', { delayMs: 600 }));
+    // The answer is held until the checks while loading are done, however slow the machine.
+    const answer = gate();
+    worker.use(...claimsHandlers('default', { heldUntil: answer.opened }));
     const events: string[] = [];
     const record = (e: Event) => events.push(e.type);
     for (const name of EVENT_NAMES) document.addEventListener(name, record);
@@ -42,6 +45,7 @@ describe('<travel-pay-status> preparing the list while the claims load', () => {
       expect(events.filter((e) => e !== 'travel-pay-flag' && e !== 'travel-pay-view'), 'events while loading').to.deep.equal([]);
       expect(requests.filter((p) => p.endsWith('/claims'))).to.have.length(1);
 
+      answer.open();
       await settled(el);
       expect(root.textContent).to.not.match(/Sample|TC0000000000000/);
       expect($$(el, '.claim')).to.have.length(10);
@@ -57,12 +61,14 @@ describe('<travel-pay-status> preparing the list while the claims load', () => {
 
   it('leaves a widget removed while loading, and the next one, unharmed', async () => {
     const worker = await mockApi();
-    worker.use(...claimsHandlers('default', { delayMs: 300 }));
+    const answer = gate();
+    worker.use(...claimsHandlers('default', { heldUntil: answer.opened }));
     const first = await mountWidget();
     first.remove();
     await nextFrame();
     await nextFrame();
     const second = await mountWidget();
+    answer.open();
     await settled(second);
     expect($$(second, '.claim')).to.have.length(10);
     expect(second.shadowRoot!.textContent).to.not.match(/Sample|TC0000000000000/);
