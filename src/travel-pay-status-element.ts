@@ -12,7 +12,7 @@ import { ClaimDetailsController } from './details/details-controller.js';
 import type { FilingController } from './filing/filing-controller.js';
 import { piece } from './ui/piece.js';
 
-/** Help, the list's templates' preparation and filing's stub: a piece asked for in the task after the widget's first frame (after-first-frame.ts). */
+/** Help, the list's templates' preparation and filing's stub: a piece asked for as the widget first shows, shown after its first frame (after-first-frame.ts). */
 const afterFirstFramePiece = piece(() => import('./after-first-frame.js'), import.meta.url);
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;

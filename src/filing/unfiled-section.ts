@@ -10,6 +10,11 @@ import type { FilingOptions } from './filing-options.js';
 import { unfiledLine, unfiledSection } from './unfiled-view.js';
 import { unfiledStyles } from './unfiled-view.styles.js';
 
+/** The flow: loaded once per page, when a Veteran first starts a claim. */
+const flowPiece = piece(() => import('./filing-flow.js'), import.meta.url);
+
+type Appointments = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; appointments: PastAppointment[] };
+
 /**
  * "Appointments you can still claim" (a piece, loaded by filing-controller.ts after the
  * list's first page): the past appointments read once per widget, the facilities and days
@@ -17,11 +22,6 @@ import { unfiledStyles } from './unfiled-view.styles.js';
  * answer, the action summary's line, and the filing flow (filing-flow.ts, a piece of its own)
  * opened from an appointment's button and shown through `pieceView`.
  */
-/** The flow: loaded once per page, when a Veteran first starts a claim. */
-const flowPiece = piece(() => import('./filing-flow.js'), import.meta.url);
-
-type Appointments = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; appointments: PastAppointment[] };
-
 export class UnfiledSection implements ReactiveController {
   /** The day being filed, while its flow is open. */
   private open: UnfiledDay | null = null;
