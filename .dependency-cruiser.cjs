@@ -5,12 +5,13 @@
 //   features    src/<feature>/ (list/, details/, help/, and every folder added beside
 //               them): import the core, ui/ and their own folder, never another feature
 //   ui          src/ui/ and src/latest-task.ts: shared view parts; never a feature
-//   core        src/claims/, api/, flags/, analytics/, lazy/, entry-point.ts, version.ts:
+//   core        src/claims/, api/, flags/, analytics/, lazy/, entry-point.ts, version.ts,
+//               numeric-attributes.ts:
 //               DOM-free, import only the core
 //
 // No import cycles, type-only imports included. src/ imports nothing outside src/ but
 // packages. A new folder under src/ is a feature unless it is added to CORE or UI here.
-const CORE = '^src/(claims|api|flags|analytics|lazy)/|^src/(entry-point|version)\\.ts$';
+const CORE = '^src/(claims|api|flags|analytics|lazy)/|^src/(entry-point|version|numeric-attributes)\\.ts$';
 const UI = '^src/ui/|^src/latest-task\\.ts$';
 const SHARED_DIRS = 'claims|api|flags|analytics|lazy|ui';
 

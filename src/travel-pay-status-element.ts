@@ -6,14 +6,12 @@ import { DEFAULT_API_BASE, DEFAULT_REQUEST_TIMEOUT_MS } from './api/fetch-claims
 import { AnalyticsController } from './analytics/analytics-controller.js';
 import { PowerSwitchController } from './flags/power-switch-controller.js';
 import { DEFAULT_FLAGS_REFRESH_MS, DEFAULT_FLAGS_TIMEOUT_MS, type FlagDecision } from './flags/power-switch.js';
+import { DEFAULT_PAGE_SIZE, pageSize, refreshIntervalMs, timeoutMs } from './numeric-attributes.js';
 import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
-import type { FilingController } from './filing/filing-controller.js';
-import { piece } from './ui/piece.js';
-
-/** Help, the list's templates' preparation and filing's stub: a piece asked for as the widget first shows, shown after its first frame (after-first-frame.ts). */
-const afterFirstFramePiece = piece(() => import('./after-first-frame.js'), import.meta.url);
+import { helpSection, loadHelp } from './help/help.js';
+import { FilingController } from './filing/filing-controller.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -119,20 +117,21 @@ export class TravelPayStatusElement extends LitElement {
 
   // Lit's reactive properties, declared here rather than by decorators: the decorators'
   // helpers cost the first view 0.5 kB gzip. Each property's documentation is on its field.
+  // A numeric one keeps what the host gave and is read through numeric-attributes.ts.
   static override properties = {
     apiBase: { attribute: 'api-base' },
     entryPoint: { attribute: 'entry-point' },
-    pageSize: { attribute: 'page-size', type: Number },
+    pageSize: { attribute: 'page-size' },
     signInUrl: { attribute: 'sign-in-url' },
-    requestTimeout: { attribute: 'request-timeout', type: Number },
+    requestTimeout: { attribute: 'request-timeout' },
     userId: { attribute: 'user-id' },
     flagAttributes: { attribute: false },
     growthbook: { attribute: false },
     flagsPayload: { attribute: false },
     flagsApiHost: { attribute: 'flags-api-host' },
     flagsClientKey: { attribute: 'flags-client-key' },
-    flagsTimeout: { attribute: 'flags-timeout', type: Number },
-    flagsRefreshInterval: { attribute: 'flags-refresh-interval', type: Number },
+    flagsTimeout: { attribute: 'flags-timeout' },
+    flagsRefreshInterval: { attribute: 'flags-refresh-interval' },
     disableGtm: { attribute: 'disable-gtm', type: Boolean },
     disableDatadog: { attribute: 'disable-datadog', type: Boolean },
     pastFirstFrame: { state: true, attribute: false },
@@ -147,14 +146,14 @@ export class TravelPayStatusElement extends LitElement {
   /** Which host embeds the widget: `mhv`, `travel-reimbursement` or `claims-tool`. */
   entryPoint?: string;
 
-  /** Claims per page. */
-  pageSize = 10;
+  /** Claims per page: a whole number from 1 to 50 (anything else is brought into that range; unreadable: 10). */
+  pageSize: number | string = DEFAULT_PAGE_SIZE;
 
   /** Where to send a signed-out Veteran; without it the element fires `travel-pay-sign-in`. */
   signInUrl?: string;
 
-  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state. */
-  requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+  /** Milliseconds before an unanswered request (claims, a claim's details, a document) becomes the error state: at least 1000 (unreadable: 20000). */
+  requestTimeout: number | string = DEFAULT_REQUEST_TIMEOUT_MS;
 
   /** The host's opaque user id: GrowthBook buckets on it; the widget never emits, logs or stores it. */
   userId?: string;
@@ -174,11 +173,11 @@ export class TravelPayStatusElement extends LitElement {
   /** A remote GrowthBook's client key (`/api/features/{clientKey}`). */
   flagsClientKey?: string;
 
-  /** Milliseconds the remote GrowthBook has to answer before the widget decides off. */
-  flagsTimeout = DEFAULT_FLAGS_TIMEOUT_MS;
+  /** Milliseconds the remote GrowthBook has to answer before the widget decides off: at least 1000 (unreadable: 2000). */
+  flagsTimeout: number | string = DEFAULT_FLAGS_TIMEOUT_MS;
 
-  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages. */
-  flagsRefreshInterval = DEFAULT_FLAGS_REFRESH_MS;
+  /** Milliseconds between refreshes of the remote definitions, so a kill reaches open pages: at least 10000, or `off` (also 0 or less: no refresh); unreadable: 60000. */
+  flagsRefreshInterval: number | string = DEFAULT_FLAGS_REFRESH_MS;
 
   /** Don't forward events to Google Tag Manager's `window.dataLayer`. */
   disableGtm = false;
@@ -212,8 +211,8 @@ export class TravelPayStatusElement extends LitElement {
       payload: this.flagsPayload,
       apiHost: this.flagsApiHost,
       clientKey: this.flagsClientKey,
-      timeoutMs: this.flagsTimeout,
-      refreshMs: this.flagsRefreshInterval,
+      timeoutMs: timeoutMs(this.flagsTimeout, DEFAULT_FLAGS_TIMEOUT_MS),
+      refreshMs: refreshIntervalMs(this.flagsRefreshInterval),
     }),
     (decision) => this.onFlagDecision(decision),
   );
@@ -223,38 +222,46 @@ export class TravelPayStatusElement extends LitElement {
     this,
     () => ({
       apiBase: this.apiBase,
-      timeoutMs: this.requestTimeout,
+      timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.list.summary,
+    // The list's results summary, or the fallback while the widget is off.
+    () => this.renderRoot.querySelector<HTMLElement>('.summary, .off'),
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
   private list = new ListController(this, () => ({
     on: this.powerSwitch.state === 'on',
     apiBase: this.apiBase,
-    timeoutMs: this.requestTimeout,
-    pageSize: this.pageSize,
+    timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+    pageSize: pageSize(this.pageSize),
     signInUrl: this.signInUrl,
     onSignIn: () => this.signIn(),
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
     onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
     emit: (name, detail) => this.analytics.emit(name, detail),
-    unfiled: () => this.filing?.section?.summary(),
-    prepare: afterFirstFramePiece.state.status === 'ready' ? afterFirstFramePiece.state.module.prepareListTemplates : undefined,
+    unfiled: (): unknown => this.filing.section?.summary(),
   }));
 
   /**
    * Appointments that can still be claimed, and filing a mileage-only claim for one, while
-   * `travel_pay_submit_mileage_expense` is on (src/filing/): its stub comes after the first
-   * frame, and loads the rest after the list's first page.
+   * `travel_pay_submit_mileage_expense` is on (src/filing/): a stub that loads the rest
+   * after the list's first page.
    */
-  private filing?: FilingController;
-
-  /** The after-first-frame piece, once asked for by this widget. */
-  private later?: Promise<void>;
+  private filing: FilingController = new FilingController(this, () => ({
+    apiBase: this.apiBase,
+    timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+    signInUrl: this.signInUrl,
+    onSignIn: () => this.signIn(),
+    emit: (name, detail) => this.analytics.emit(name, detail),
+    focusFallback: () => this.list.summary,
+    on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
+    // The list shows its first page (or an empty range).
+    ready: !!this.list.summary,
+    onFiled: () => this.list.reload(),
+  }));
 
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint
@@ -279,15 +286,15 @@ export class TravelPayStatusElement extends LitElement {
         // Same room as the loading state, and nothing visible: no flash for a Veteran outside the rollout.
         return html`<div class="loading" part="pending" aria-busy="true"></div>`;
       case 'off':
-        return html`<slot name="fallback">${builtInFallback()}</slot>`;
+        // Focusable: where focus goes when the kill switch hides an open claim, never <body>.
+        return html`<div class="off" tabindex="-1"><slot name="fallback">${builtInFallback()}</slot></div>`;
     }
     // The details replace the list inside the widget; the list stays in place, hidden, so
     // going back finds the same page, sort, filters and card. Datadog RUM's own click
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
-    const filing = this.filing?.section;
-    const later = afterFirstFramePiece.state;
+    const filing = this.filing.section;
     const filingOpen = filing?.isOpen;
     return html`<section
       part="base"
@@ -303,7 +310,7 @@ export class TravelPayStatusElement extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${later.status === 'ready' && this.pastFirstFrame ? later.module.helpSection(this, this.list.problem !== null) : nothing}
+      ${this.pastFirstFrame ? helpSection(this.list.problem !== null) : nothing}
     </section>`;
   }
 
@@ -325,7 +332,6 @@ export class TravelPayStatusElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (this.powerSwitch.state === 'on') {
-      this.later ??= this.loadLater();
       if (this.pastFirstFrame) this.analytics.shown();
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
     }
@@ -341,34 +347,8 @@ export class TravelPayStatusElement extends LitElement {
   private afterFirstFrame() {
     if (!this.isConnected || this.powerSwitch.state !== 'on') return;
     this.pastFirstFrame = true;
+    loadHelp(this);
     this.analytics.shown();
-  }
-
-  /**
-   * The after-first-frame piece, asked for as the widget first shows (the request runs
-   * while the first frame is made, so the piece is usually in by the task after it); what
-   * it shows still waits for that task. If it can't be loaded, there is no help section
-   * (every alert names the portal and the phone number itself) and nothing of filing: the
-   * list keeps working.
-   */
-  private async loadLater() {
-    const state = await afterFirstFramePiece.load();
-    if (state.status === 'ready') {
-      this.filing ??= new state.module.FilingController(this, () => ({
-        apiBase: this.apiBase,
-        timeoutMs: this.requestTimeout,
-        signInUrl: this.signInUrl,
-        onSignIn: () => this.signIn(),
-        emit: (name, detail) => this.analytics.emit(name, detail),
-        focusFallback: () => this.list.summary,
-        on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
-        // The list shows its first page (or an empty range).
-        ready: !!this.list.summary,
-        onFiled: () => this.list.reload(),
-      }));
-      // Before the first frame has passed, the task after it renders what came.
-      if (this.pastFirstFrame) this.requestUpdate();
-    }
   }
 }
 

@@ -226,7 +226,7 @@ export const BtsssFailed = problem('btsss-failed', 'error', /We can’t show thi
 export const ServerError = problem('server-error', 'error', /We can’t show this claim’s details right now/);
 export const Offline = problem('network-error', 'offline', /We couldn’t connect to VA/);
 export const Unreadable = problem('unreadable', 'error', /We can’t show this claim’s details right now/);
-export const Timeout = problem('timeout', 'timeout', /taking too long/, { 'request-timeout': 500 });
+export const Timeout = problem('timeout', 'timeout', /taking too long/, { 'request-timeout': 1000 });
 
 export const BackByKeyboard: Story = {
   name: 'Back to your claims, by keyboard: focus returns to the card',

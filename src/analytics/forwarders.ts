@@ -24,6 +24,7 @@ export function cutToGa4Limit(value: string, max = GA4_VALUE_MAX): string {
   if (value.length <= max) return value;
   let cut = value.slice(0, max);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  // eslint-disable-next-line regexp/no-super-linear-move -- on at most `max` characters, cut above.
   return cut.replace(/(%[89A-Fa-f][0-9A-Fa-f])*(%[0-9A-Fa-f]?)?$/, '');
 }
 

@@ -1,4 +1,4 @@
-import { apiGet, type ApiOutcome, type ApiRequestOptions } from './request.js';
+import { apiGet, withoutTrailingSlashes, type ApiOutcome, type ApiRequestOptions } from './request.js';
 import { parseClaimDetails, type ClaimDetails } from '../claims/claim-details.js';
 
 /**
@@ -15,7 +15,7 @@ export interface ClaimDetailsResult {
 }
 
 export function claimDetailsUrl(apiBase: string, claimId: string): string {
-  return `${apiBase.replace(/\/+$/, '')}/claims/${encodeURIComponent(claimId)}`;
+  return `${withoutTrailingSlashes(apiBase)}/claims/${encodeURIComponent(claimId)}`;
 }
 
 /**

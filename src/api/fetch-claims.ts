@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import { parseClaimsBodyInSlices } from '../claims/parse.js';
-import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, type ApiOutcome, type ApiRequestOptions } from './request.js';
+import { apiGet, DEFAULT_REQUEST_TIMEOUT_MS, withoutTrailingSlashes, type ApiOutcome, type ApiRequestOptions } from './request.js';
 import { rangeQuery, type DateRange } from '../claims/date-range.js';
 
 export const DEFAULT_API_BASE = 'https://api.va.gov/travel_pay/v0';
@@ -24,7 +24,7 @@ export interface ClaimsResult {
 }
 
 export function claimsUrl(apiBase: string, range: Pick<DateRange, 'start' | 'end'>): string {
-  return `${apiBase.replace(/\/+$/, '')}/claims?${rangeQuery(range)}`;
+  return `${withoutTrailingSlashes(apiBase)}/claims?${rangeQuery(range)}`;
 }
 
 type Scheduler = { yield?: () => Promise<void> };

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim.js';
 import { wallClockMinutes } from '../claims/parse.js';
 import { csrfToken, refreshCsrfToken } from './csrf.js';
 import { claimsUrl, fetchClaims, type ClaimsResult } from './fetch-claims.js';
-import type { ApiOutcome } from './request.js';
+import { withoutTrailingSlashes, type ApiOutcome } from './request.js';
 import { mileageClaim, postMileageClaim, type SubmitResult } from './submit-claim.js';
 
 /**
@@ -158,7 +158,7 @@ async function submit(target: FilingTarget, options: FilingRequestOptions): Prom
 
 async function post(target: FilingTarget, options: FilingRequestOptions): Promise<SubmitResult> {
   const result = await postMileageClaim(
-    `${options.apiBase.replace(/\/+$/, '')}/claims`,
+    `${withoutTrailingSlashes(options.apiBase)}/claims`,
     mileageClaim(target.local, target.station, target.facility),
     { signal: never, timeoutMs: options.timeoutMs },
   );

@@ -15,6 +15,15 @@ export type ApiOutcome =
   | 'network-error'
   | 'bad-response';
 
+/**
+ * A base URL without its trailing slashes, to join a path to. A loop, not `/\/+$/`: that
+ * regex retries from every slash of a long run that doesn't end the string.
+ */
+export function withoutTrailingSlashes(base: string): string {
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return base;
+}
+
 /** A request that has not settled by then becomes the timeout error state. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 

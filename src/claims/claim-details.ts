@@ -1,5 +1,6 @@
 import { amount, instant, isRecord, text, wallClock } from './parse.js';
 import { lookupStatus, type ResolvedStatus } from './statuses.js';
+import { safeFilename } from './file-name.js';
 import type { DocumentKind } from '../analytics/events.js';
 
 /**
@@ -22,7 +23,7 @@ export interface Expense {
 export interface ClaimDocument {
   /** Opaque; only ever part of the download URL. Never in analytics. */
   documentId: string;
-  /** The server's name: shown as text, never in analytics. */
+  /** The server's name made safe (file-name.ts: no folders, controls or bidi controls, bounded): shown as text and saved under, never in analytics. */
   filename: string;
   mimetype: string;
   kind: DocumentKind;
@@ -110,7 +111,8 @@ function parseExpense(entry: unknown): Expense | null {
 function parseDocument(entry: unknown): ClaimDocument | null {
   if (!isRecord(entry)) return null;
   const documentId = text(entry.documentId);
-  const filename = text(entry.filename);
+  const raw = text(entry.filename);
+  const filename = raw && safeFilename(raw);
   const mimetype = typeof entry.mimetype === 'string' ? entry.mimetype.trim() : null;
   const kind = filename ? classifyDocument(filename, mimetype) : null;
   if (!documentId || !filename || !kind) return null;

@@ -9,7 +9,8 @@ export type ReasonPart = { text: string } | { text: string; href: string; sectio
 
 // "38 CFR 70.10", "38 C.F.R. § 70.20(a)(1)", "38 CFR §§ 17.143": title 38 only (the eCFR
 // links are title 38's), the section as digits "part.section", paragraphs kept in the text.
-const CITATION = /\b38\s+C\.?\s?F\.?\s?R\.?\s+(?:§{1,2}\s*)?(\d{1,3}\.\d{1,4})((?:\([a-z0-9]{1,4}\))*)/gi;
+// The number must end there: "70.12345" or "70.1.2" is no section of ours to link a part of.
+const CITATION = /\b38\s+C\.?\s?F\.?\s?R\.?\s+(?:§{1,2}\s*)?(\d{1,3}\.\d{1,4})(?!\.?\d)((?:\([a-z0-9]{1,4}\))*)/gi;
 
 export function splitCitations(reason: string): ReasonPart[] {
   const parts: ReasonPart[] = [];

@@ -11,7 +11,7 @@ import { wallClockParts } from '../claims/parse.js';
 import { APPEAL_FORM_URL, TRAVEL_OFFICE_URL } from '../claims/help-content.js';
 import { SECURE_MESSAGES_URL } from './links.js';
 import { portalLink } from '../ui/links.js';
-import { nextStepView, phaseIndicator, serverText } from '../ui/claim-status.js';
+import { nextStepView, phaseIndicator, serverText, textBox, textBoxFocus } from '../ui/claim-status.js';
 import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
 
@@ -78,7 +78,7 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
       ${detail('Where', details.facilityName ? serverText(details.facilityName) : 'Facility information not available')}
       <dt>Claim number</dt>
       <dd>
-        <span class="claim-number">${details.claimNumber}</span>
+        <span class="claim-number">${serverText(details.claimNumber)}</span>
         <button type="button" class="secondary copy" part="copy" @click=${handlers.onCopy}>
           ${state.copy === 'copied' ? 'Copied' : 'Copy claim number'}
         </button>
@@ -134,17 +134,19 @@ function expenses(details: ClaimDetails) {
 
 function decision(details: ClaimDetails) {
   const letter = documentOfKind(details, 'decision-letter');
+  const reason = details.decisionReason;
   return html`<h3>Why we made this decision</h3>
-    ${details.decisionReason
-      ? html`<p class="reason" part="decision-reason">
-          ${splitCitations(details.decisionReason).map((part) =>
-            'href' in part
-              ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
-                  >${part.text} (opens in a new tab)</a
-                >`
-              : part.text,
-          )}
-        </p>`
+    ${reason
+      ? // In the cards' bounded, isolated box (serverText in claim-status.ts), its citations linked.
+        html`<p class="reason" part="decision-reason"><bdi class=${textBox(reason)} tabindex=${textBoxFocus(reason)}
+            >${splitCitations(reason).map((part) =>
+              'href' in part
+                ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
+                    >${part.text} (opens in a new tab)</a
+                  >`
+                : part.text,
+            )}</bdi
+          ></p>`
       : html`<p part="decision-reason">
           Your decision letter explains why we made this decision.
           ${letter
@@ -178,7 +180,7 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
   // Letters and forms are named for what they are, with the server's file name beside;
   // the Veteran's own files by their name.
   const upload = doc.kind === 'upload';
-  const label = upload ? `Download ${doc.filename}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998';
+  const label = upload ? html`Download ${serverText(doc.filename)}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998';
   const pending = download === 'pending';
   const start = () => {
     if (!pending) handlers.onDownload(doc);
@@ -186,7 +188,7 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
   const nameId = upload ? nothing : `${id}-name`;
   return html`<li class="document" data-kind=${doc.kind}>
     <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
-      ${pending ? `Downloading ${upload ? doc.filename : documentName(doc)}…` : label}
+      ${pending ? html`Downloading ${upload ? serverText(doc.filename) : documentName(doc)}…` : label}
     </button>
     ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${serverText(doc.filename)})</span>`}
     ${download === 'failed'

@@ -68,7 +68,8 @@ export class ClaimDetailsController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.loadedPanel()?.pause();
+    // Once the DOM change is done: a widget moved to another parent is back, nothing paused.
+    queueMicrotask(() => this.host.isConnected || this.loadedPanel()?.pause());
   }
 
   hostUpdated() {

@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from '../api/request.js';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 
 /** Why a features request gave nothing to evaluate. */
@@ -20,7 +21,7 @@ export function fetchFeatures(
   timeoutMs: number,
   late?: (payload: FeatureApiResponse) => void,
 ): Promise<FeaturesOutcome> {
-  const url = `${apiHost.replace(/\/+$/, '')}/api/features/${encodeURIComponent(clientKey)}`;
+  const url = `${withoutTrailingSlashes(apiHost)}/api/features/${encodeURIComponent(clientKey)}`;
   return new Promise((resolve) => {
     let settled = false;
     const settle = (outcome: FeaturesOutcome) => {

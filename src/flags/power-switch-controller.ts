@@ -37,7 +37,6 @@ export class PowerSwitchController implements ReactiveController {
 
   private unsubscribe?: () => void;
   private deadline?: ReturnType<typeof setTimeout>;
-  private generation = 0;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -58,7 +57,6 @@ export class PowerSwitchController implements ReactiveController {
   /** Decides again, e.g. after the user id changed or the host refreshed its own instance. */
   refresh() {
     this.stop();
-    const generation = ++this.generation;
     const options = this.options();
     if (options.growthbook) return this.apply(decisionsOf(options.growthbook, 'defaults'));
     if (options.payload) return this.apply(evaluateFlags(options.payload, options.attributes, 'defaults'));
@@ -71,21 +69,17 @@ export class PowerSwitchController implements ReactiveController {
       refreshMs: options.refreshMs,
     });
     const evaluate = () => {
-      const current = remote.current();
-      if (current && generation === this.generation) {
-        this.apply(evaluateFlags(current.payload, this.options().attributes, current.source));
-      }
+      const { current } = remote;
+      if (current) this.apply(evaluateFlags(current.payload, this.options().attributes, current.source));
     };
+    // Decided only through the subscription and the deadline, both of which stop() ends: a
+    // widget removed before the definitions arrive is never decided (no request, no render,
+    // no event), and nothing of the shared remote holds on to it.
     this.unsubscribe = remote.subscribe(evaluate);
-    if (remote.current()) return evaluate();
+    if (remote.current) return evaluate();
     this.setState('pending');
-    remote.ready.then(evaluate);
     // fetchFeatures settles by the timeout; this bounds everything else too.
-    this.deadline = setTimeout(() => {
-      if (this.state === 'pending' && generation === this.generation) {
-        this.apply(offDecisions('timeout'));
-      }
-    }, options.timeoutMs + 250);
+    this.deadline = setTimeout(() => this.state === 'pending' && this.apply(offDecisions('timeout')), options.timeoutMs + 250);
   }
 
   private apply({ powerSwitch: decision, claimDetails, filing }: FlagDecisions) {

@@ -101,66 +101,78 @@ export const bundledDecisions = (attributes: Attributes) => evaluateFlags(BUNDLE
 
 /** One remote GrowthBook per api host and client key, shared by every widget on the page. */
 export interface RemoteFeatures {
-  /** Settles once the first load has succeeded, failed or timed out. */
-  ready: Promise<void>;
-  /** The payload to evaluate, and where it came from; null until something loaded. */
-  current(): { payload: FeatureApiResponse; source: FlagSource } | null;
-  /** Calls `listener` whenever definitions arrive (late first load, refresh). */
+  /** The payload to evaluate, and where it came from; null until the first load ended. */
+  readonly current: { payload: FeatureApiResponse; source: FlagSource } | null;
+  /** Calls `listener` whenever definitions arrive or the first load ends (late first load, refresh). */
   subscribe(listener: () => void): () => void;
 }
 
-const remotes = new Map<string, RemoteFeatures>();
-
-export function remoteFeatures(options: {
+interface RemoteOptions {
   apiHost: string;
   clientKey: string;
   timeoutMs: number;
   refreshMs: number;
-}): RemoteFeatures {
+}
+
+const remotes = new Map<string, RemoteFeatures>();
+
+export function remoteFeatures(options: RemoteOptions): RemoteFeatures {
   const key = `${options.apiHost}|${options.clientKey}`;
-  const existing = remotes.get(key);
-  if (existing) return existing;
-
-  const listeners = new Set<() => void>();
-  let current: { payload: FeatureApiResponse; source: FlagSource } | null = null;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let refreshing = false;
-  // New definitions (a kill, a new stage, a late first answer) apply at once; a failed
-  // refresh keeps the ones in force.
-  const arrived = (payload: FeatureApiResponse) => {
-    current = { payload, source: 'network' };
-    listeners.forEach((listener) => listener());
-  };
-  const load = () => fetchFeatures(options.apiHost, options.clientKey, options.timeoutMs, arrived);
-
-  const ready = load().then((outcome) => {
-    current = outcome.ok ? { payload: outcome.payload, source: 'network' } : { payload: {}, source: outcome.failure };
-  });
-  const refresh = () => {
-    if (refreshing) return;
-    refreshing = true;
-    load().then((outcome) => {
-      refreshing = false;
-      if (outcome.ok) arrived(outcome.payload);
-    });
-  };
-
-  const remote: RemoteFeatures = {
-    ready,
-    current: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      timer ??= setInterval(refresh, options.refreshMs);
-      return () => {
-        listeners.delete(listener);
-        // No widget left listening: no timer left running.
-        if (listeners.size === 0) {
-          clearInterval(timer);
-          timer = undefined;
-        }
-      };
-    },
-  };
-  remotes.set(key, remote);
+  let remote = remotes.get(key);
+  if (!remote) remotes.set(key, (remote = new RemoteDefinitions(options)));
   return remote;
+}
+
+/**
+ * The page's entry for one remote GrowthBook: the definitions, and the listeners of the
+ * widgets on the page, which each widget removes when it leaves. A class, not closures
+ * made where a widget asks for it: a bundler may inline that call into the widget's code,
+ * and closures made there would hold the first widget (and its claims) for the page's
+ * life (test/e2e/lifecycle.e2e.ts).
+ */
+class RemoteDefinitions implements RemoteFeatures {
+  current: RemoteFeatures['current'] = null;
+  private listeners = new Set<() => void>();
+  private timer?: ReturnType<typeof setInterval>;
+  private loading = false;
+
+  constructor(private options: RemoteOptions) {
+    // Asked from a fresh stack: the browser keeps the stack of a pending fetch() call (for
+    // its error), and the widget that happened to ask first must not be held by it.
+    void Promise.resolve().then(() => this.load(true));
+  }
+
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    // 0: the host turned the refresh off (numeric-attributes.ts).
+    if (this.options.refreshMs > 0) this.timer ??= setInterval(() => this.load(), this.options.refreshMs);
+    return () => {
+      this.listeners.delete(listener);
+      // No widget left listening: no timer left running.
+      if (this.listeners.size === 0) {
+        clearInterval(this.timer);
+        this.timer = undefined;
+      }
+    };
+  }
+
+  /** The first load decides, whatever its outcome; a failed refresh keeps the definitions in force. */
+  private load(first?: boolean) {
+    if (this.loading) return;
+    this.loading = true;
+    const { apiHost, clientKey, timeoutMs } = this.options;
+    void fetchFeatures(apiHost, clientKey, timeoutMs, this.arrived).then((outcome) => {
+      this.loading = false;
+      if (outcome.ok) this.arrived(outcome.payload);
+      else if (first) this.notify({ payload: {}, source: outcome.failure });
+    });
+  }
+
+  /** New definitions (a kill, a new stage, a late first answer) apply at once. */
+  private arrived = (payload: FeatureApiResponse) => this.notify({ payload, source: 'network' });
+
+  private notify(definitions: NonNullable<RemoteFeatures['current']>) {
+    this.current = definitions;
+    this.listeners.forEach((listener) => listener());
+  }
 }

@@ -10,5 +10,5 @@ const sectionStyles = css`
   }
 `;
 
-/** The help section and its status explanations: with the help's piece, adopted when it first renders. */
+/** The help section and its status explanations, for the widget's stylesheet. */
 export const helpStyles = css`${sectionStyles}${statusExplanationsStyles}`;

@@ -1,53 +1,24 @@
-import { html, nothing, type CSSResult, type ReactiveElement } from 'lit';
-import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
-import { callCenterSentence, portalLink } from '../ui/links.js';
-import { helpStyles } from './help.styles.js';
-
-export type StatusExplanationsModule = typeof import('./status-explanations.js');
-
-/** The full status explanations: a piece, loaded when a Veteran first opens the disclosure. */
-export const statusExplanationsPiece: Piece<StatusExplanationsModule> = piece(
-  () => import('./status-explanations.js'),
-  import.meta.url,
-);
-
-/** The disclosure was opened (`this` is the widget: Lit calls listeners on their host). */
-function onToggle(this: ReactiveElement, event: Event) {
-  if ((event.target as HTMLDetailsElement).open) void showPiece(statusExplanationsPiece, this);
-}
-
-/** Inside the disclosure: nothing until a Veteran opens it, then as pieces show (src/ui/piece.ts). */
-function statusExplanations() {
-  return statusExplanationsPiece.state.status === 'idle'
-    ? nothing
-    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations());
-}
+import { nothing, type ReactiveElement } from 'lit';
+import { piece, renderPiece, showPiece } from '../ui/piece.js';
 
 /**
- * "Need help?" under the list (with the piece of after-first-frame.ts). Under an alert that
- * already gives the portal and the phone number (`contactsAbove`), it doesn't repeat them
- * word for word. Its rules join the widget's shadow root with it.
+ * "Need help?" (help-section.ts): a piece, asked for in the task after the frame that first
+ * shows the widget, where it joins the widget anyway, so its bytes aren't the first
+ * view's. Nothing shows until it is in; if it can't be loaded, nothing shows and the next
+ * mount asks again: an alert already gives the portal and the phone number, and the
+ * fallback its own.
  */
-export function helpSection(host: ReactiveElement, contactsAbove = false) {
-  adoptSheet(host.renderRoot, helpStyles);
-  return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
-    <h3 id="help-heading">Need help?</h3>
-    ${contactsAbove
-      ? nothing
-      : html`<p>
-            To file a new claim, add expenses or documents, or see more details, go to the
-            ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
-          </p>
-          <p>${callCenterSentence()}</p>`}
-    <details part="status-help" @toggle=${onToggle}>
-      <summary>What does my claim status mean?</summary>
-      ${statusExplanations()}
-    </details>
-  </section>`;
+type HelpSectionModule = typeof import('./help-section.js');
+
+export const helpPiece = piece(() => import('./help-section.js'), import.meta.url);
+
+export function loadHelp(host: ReactiveElement) {
+  void showPiece(helpPiece, host);
 }
 
-/** This piece's rules join the widget's shadow root (a constructed sheet: the hosts' `style-src` allows it), once. */
-function adoptSheet(root: ReactiveElement['renderRoot'], styles: CSSResult) {
-  const sheet = styles.styleSheet;
-  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
-}
+export const helpSection = (contactsAbove: boolean): unknown =>
+  renderPiece<HelpSectionModule, unknown>(helpPiece.state, {
+    pending: () => nothing,
+    complete: (module) => module.helpSection(contactsAbove),
+    error: () => nothing,
+  });

@@ -20,7 +20,7 @@ import { attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls } from './controls.js';
 import { pagination } from './pagination.js';
-import type { prepareListTemplates } from './prepare-templates.js';
+import { prepareListTemplates } from './prepare-templates.js';
 
 /** What the list needs of the widget, read afresh each time. */
 export interface ListOptions {
@@ -36,8 +36,6 @@ export interface ListOptions {
   emit: <N extends TravelPayEventName>(name: N, detail: TravelPayEventDetails[N]) => void;
   /** A line of another feature's for the action summary (appointments with no claim yet), or undefined. */
   unfiled: () => unknown;
-  /** The templates' preparation while the claims load, once its code is in (it comes after the first frame). */
-  prepare: typeof prepareListTemplates | undefined;
 }
 
 /** Everything the list shows of an answer, under the applied choice. */
@@ -148,10 +146,14 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.claimsTask.state === 'pending') {
-      this.abortedByRemoval = true;
-      this.claimsTask.abort();
-    }
+    // Once the DOM change is done: a move to another parent (removed and added by one DOM
+    // call, or by several in one script) is back by then, and its request carries on.
+    queueMicrotask(() => {
+      if (!this.host.isConnected && this.claimsTask.state === 'pending') {
+        this.abortedByRemoval = true;
+        this.claimsTask.abort();
+      }
+    });
   }
 
   hostUpdate() {
@@ -169,7 +171,7 @@ export class ListController implements ReactiveController {
     this.moveFocusAfterRetry();
     this.reportAttention();
     if (this.claimsTask.state === 'pending') {
-      this.options().prepare?.(
+      prepareListTemplates(
         (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
         () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
       );

@@ -84,7 +84,7 @@ describe('analytics events', () => {
     const el = await mount();
     await settled(el);
     worker.use(...claimsHandlers('never'));
-    el.requestTimeout = 200;
+    el.requestTimeout = 1000;
     $(el, '[part="retry"]')!.click();
     await waitUntil(() => capture.of('travel-pay-api').length === 2, 'second request settles', { timeout: 3000 });
     worker.use(...claimsHandlers('network-error'));

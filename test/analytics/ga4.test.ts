@@ -96,7 +96,7 @@ describe('GA4 collection rules', function () {
             entry-point="travel-reimbursement"
             user-id="veteran-ga4"
             page-size="5"
-            request-timeout=${scenario === 'never' ? 300 : 20_000}
+            request-timeout=${scenario === 'never' ? 1000 : 20_000}
           ></travel-pay-status>`),
         );
       }
@@ -111,7 +111,7 @@ describe('GA4 collection rules', function () {
           user-id="veteran-ga4-${i}"
           flags-api-host="https://flags.example.test"
           flags-client-key="sdk-ga4-${Date.now()}-${i}"
-          flags-timeout="300"
+          flags-timeout="1000"
           .flagAttributes=${{ tester }}
         ></travel-pay-status>`);
         await waitUntil(() => pushed.filter((p) => p.event === 'travel_pay_flag').length > decisions, 'the flag is decided', { timeout: 5000 });

@@ -154,7 +154,7 @@ describe('privacy of the claim details', function () {
           api-base="/travel_pay/v0"
           user-id=${USER_ID}
           page-size=${answers ? claims.length : 2}
-          request-timeout="300"
+          request-timeout="1000"
           .flagsPayload=${flagsPayload('e')}
         ></travel-pay-status>`);
         await settled(el);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { claimDetailsUrl, fetchClaimDetails } from '../../src/api/fetch-claim-details.js';
-import { documentUrl, fetchDocument, filenameFromContentDisposition, safeFilename } from '../../src/api/fetch-document.js';
+import { documentUrl, fetchDocument } from '../../src/api/fetch-document.js';
+import { filenameFromContentDisposition } from '../../src/api/content-disposition.js';
+import { safeFilename } from '../../src/claims/file-name.js';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fakeFetch = (answer: () => Response | Promise<Response>) => {

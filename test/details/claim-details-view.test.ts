@@ -113,3 +113,51 @@ describe('claim details view (the template alone)', () => {
     await expect(root.host as HTMLElement).to.be.accessible();
   });
 });
+
+describe('claim details view: server text, bounded and isolated as the cards show it', () => {
+  it('a 100 kB decision reason doesn’t make the page thousands of pixels tall, even at 320 px', async () => {
+    const reason = `${'The appointment could not be verified against your records. '.repeat(1700)} See 38 CFR 70.10.`;
+    expect(reason.length).to.be.greaterThan(100_000);
+    const { root } = await renderView({ ...BASE, decisionLetterReason: reason });
+    (root.host as HTMLElement).style.width = '320px';
+    const box = root.querySelector<HTMLElement>('[part~="decision-reason"] bdi')!;
+    expect(box, 'the reason in a <bdi>').to.exist;
+    expect(root.querySelector<HTMLElement>('[part~="decision-reason"]')!.getBoundingClientRect().height).to.be.below(400);
+    // A box that scrolls takes keyboard focus, and the whole reason is there to read.
+    expect(box.tabIndex).to.equal(0);
+    expect(box.textContent!.length).to.be.at.least(reason.length);
+    expect(box.querySelector('a[href$="section-70.10"]'), 'its citation still links').to.exist;
+  });
+
+  it('a short reason stays as it is, isolated for bidirectional text', async () => {
+    const { root } = await renderView({ ...BASE, decisionLetterReason: 'Mileage was claimed twice.' });
+    const box = root.querySelector<HTMLElement>('[part~="decision-reason"] bdi')!;
+    expect(box.textContent).to.equal('Mileage was claimed twice.');
+    expect(box.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('an upload named invoice\u202Efdp.exe shows as invoicefdp.exe, isolated, in its button', async () => {
+    const upload = { documentId: 'd9', filename: 'invoice\u202Efdp.exe', mimetype: 'application/pdf' };
+    const { root, details } = await renderView({ ...BASE, documents: [upload] });
+    expect(details.documents[0].filename, 'the name shown and saved').to.equal('invoicefdp.exe');
+    const button = root.querySelector<HTMLElement>('[part~="download"]')!;
+    expect(button.textContent!.trim()).to.equal('Download invoicefdp.exe');
+    expect(button.querySelector('bdi')?.textContent).to.equal('invoicefdp.exe');
+  });
+
+  it('a long upload name and a long facility name are bounded like the cards', async () => {
+    const upload = { documentId: 'd9', filename: `${'receipt '.repeat(1000)}.pdf`, mimetype: 'application/pdf' };
+    const { root, details } = await renderView({ ...BASE, facilityName: 'Medical Center '.repeat(500), documents: [upload] });
+    expect([...details.documents[0].filename].length).to.be.at.most(200);
+    expect(details.documents[0].filename.endsWith('.pdf')).to.equal(true);
+    (root.host as HTMLElement).style.width = '320px';
+    for (const bdi of root.querySelectorAll<HTMLElement>('dd bdi, [part~="download"] bdi')) {
+      expect(bdi.getBoundingClientRect().height, bdi.textContent!.slice(0, 20)).to.be.below(200);
+    }
+  });
+
+  it('the claim number is isolated too', async () => {
+    const { root } = await renderView({ ...BASE, claimNumber: 'TC\u202E0000000042' });
+    expect(root.querySelector('.claim-number bdi')).to.exist;
+  });
+});

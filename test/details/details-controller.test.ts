@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay } from 'msw';
 import { flagsPayload } from '../../mocks/flags/stages.js';
 import { makeClaimDetails } from '../../mocks/details-fixtures.js';
+import { claimDetailsHandlers } from '../../mocks/handlers.js';
 import { documentLines } from '../../mocks/details-fixtures.js';
 import { fileFor } from '../../mocks/files.js';
 import { DETAILS_SCENARIOS, type DetailsScenarioName } from '../../mocks/scenarios.js';
@@ -67,7 +68,30 @@ describe('claim details: the flag', () => {
     await waitUntil(() => !$(el, '.claim-details'), 'details closed', { timeout: 5000 });
     expect($(el, '.list-view')!.hidden).to.equal(false);
     expect($$(el, '[part~="review-details"]')).to.have.length(0);
+    expect(focusedInWidget(el) === $(el, '.summary'), 'focus on the results summary, not on <body>').to.equal(true);
   });
+
+  for (const hostFallback of [false, true]) {
+    it(`the kill switch hides the widget while a claim is open: focus goes to the ${hostFallback ? 'host’s' : 'built-in'} fallback, not to <body>`, async () => {
+      const worker = await mockApi();
+      serve(worker, CLAIMS);
+      const el = await mountDetailsWidget();
+      if (hostFallback) el.insertAdjacentHTML('beforeend', '<p slot="fallback" id="host-fallback">Check your claims in BTSSS.</p>');
+      await openDetails(el, CLAIMS[0]);
+      expect(focusedInWidget(el)).to.equal($(el, '#details-heading'));
+      el.flagsPayload = flagsPayload('kill');
+      await waitUntil(() => !$(el, '.claim-details'), 'details closed', { timeout: 5000 });
+      await el.updateComplete;
+      // Compared as booleans: chai describing <body> on a failure takes minutes.
+      expect(document.activeElement === el, `focus stays with the widget, not on ${document.activeElement?.tagName}`).to.equal(true);
+      const focused = focusedInWidget(el)!;
+      expect(!!focused, 'focused in the widget').to.equal(true);
+      const slot = focused.querySelector<HTMLSlotElement>('slot[name="fallback"]');
+      expect(slot, 'the focused region holds the fallback').to.exist;
+      if (hostFallback) expect(slot!.assignedElements().map((e) => e.id)).to.deep.equal(['host-fallback']);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('claim details: opening and going back', () => {
@@ -164,6 +188,9 @@ describe('claim details: opening and going back', () => {
       reviewButtonOf(el, CLAIMS[0])!.click();
       await waitUntil(() => signals.length === 2, undefined, { timeout: 5000 });
       el.remove();
+      // Once the removal is done (a move to another parent would be back by then).
+      expect(signals[1].aborted, 'not inside the removal itself').to.equal(false);
+      await Promise.resolve();
       expect(signals[1].aborted, 'aborted by removal').to.equal(true);
     } finally {
       window.fetch = originalFetch;
@@ -173,7 +200,7 @@ describe('claim details: opening and going back', () => {
   it('a request that never answers ends at request-timeout with Try again, which recovers', async () => {
     const worker = await mockApi();
     serve(worker, CLAIMS, 'timeout');
-    const el = await mountDetailsWidget({ requestTimeout: 300 });
+    const el = await mountDetailsWidget({ requestTimeout: 1000 });
     await openDetails(el, CLAIMS[0]);
     expect($(el, '.claim-details [data-state="timeout"]')).to.exist;
     expect(liveRegionText(el)).to.match(/taking too long/);
@@ -221,6 +248,26 @@ describe('claim details: opening and going back', () => {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => detailsSettled(el), undefined, { timeout: 5000 });
     expect($(el, '.details-body')).to.exist;
+  });
+});
+
+describe('claim details: moving the widget', () => {
+  it('moved between parents while its details load: one details request, and the details show', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    worker.use(...claimDetailsHandlers('default', { claims: () => CLAIMS, delayMs: 300 }));
+    const el = await mountDetailsWidget();
+    const requests = countRequests(worker);
+    reviewButtonOf(el, CLAIMS[0])!.click();
+    await waitUntil(() => requests.seen.details === 1, 'details requested');
+    const parents = [document.createElement('div'), document.createElement('section')];
+    document.body.append(...parents);
+    for (let i = 0; i < 50; i++) parents[i % 2].append(el);
+    await waitUntil(() => detailsSettled(el), 'details did not settle', { timeout: 5000 });
+    requests.stop();
+    expect(requests.seen.details, 'details requests').to.equal(1);
+    expect($(el, '.details-body')).to.exist;
+    parents.forEach((p) => p.remove());
   });
 });
 

@@ -33,6 +33,19 @@ describe('documentation', () => {
     expect(names.filter((name) => !reference.includes(`\`${name}\``))).to.deep.equal([]);
   });
 
+  it('the README names every Trusted Types policy the widget creates, for a host’s trusted-types directive', async () => {
+    // Lit's (the production build hosts get, and the development build tests run) and any of src/.
+    const sources = (await executeServerCommand('source-files', { suffix: '.ts' })) as string[];
+    const files = ['/node_modules/lit-html/lit-html.js', '/node_modules/lit-html/development/lit-html.js', ...sources.map((f) => `/${f}`)];
+    const texts = await Promise.all(files.map(async (file) => (await fetch(file)).text()));
+    const policies = [...new Set(texts.flatMap((text) => [...text.matchAll(/createPolicy\(\s*["'`]([\w-]+)["'`]/g)].map((m) => m[1])))];
+    expect(policies, 'policies found').to.include('lit-html');
+    const readme = await (await fetch('/README.md')).text();
+    const directive = /`trusted-types ([^`]+)`/.exec(readme);
+    expect(directive, 'the README shows the trusted-types directive').to.not.equal(null);
+    expect(policies.filter((name) => !directive![1].split(/\s+/).includes(name))).to.deep.equal([]);
+  });
+
   it('the stylesheets use exactly the CSS custom properties the element documents', async () => {
     // Every view's stylesheet, the pieces' included: each `*.styles.ts` under src/.
     const files = (await executeServerCommand('source-files', { suffix: '.styles.ts' })) as string[];

@@ -14,9 +14,12 @@ import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { makeClaims } from '../../mocks/fixtures.js';
+import { makeClaimDetails } from '../../mocks/details-fixtures.js';
+import { claimDetailsHandlers } from '../../mocks/handlers.js';
+import { flagsHandlers } from '../../mocks/flags/handlers.js';
 import { datadogDefinitions } from '../../analytics/datadog-definitions.js';
 import { EVENT_NAMES } from '../../src/analytics/events.js';
 import { useHostAndBrowser } from './server.js';
@@ -50,9 +53,12 @@ let intake: { forward: string; body: string }[] = [];
 /** The late SDK file (async snippet page) is held until the test releases it. */
 let releaseSdk = () => {};
 let sdkReleased = Promise.resolve();
+/** The claim details' and GrowthBook's answers, for the page that opens details. */
+let detailsHandlers: RequestHandler[] = [];
 
 const env = useHostAndBrowser(
   () => [
+    ...detailsHandlers,
     http.get('*/travel_pay/v0/claims', () =>
       ++claimsRequests === 1
         ? HttpResponse.json({ errors: [{ title: 'Internal server error', status: '500' }] }, { status: 500 })
@@ -318,6 +324,7 @@ describe('Datadog RUM, the real browser SDK, reporting to a local intake', () =>
   beforeEach(() => {
     claimsRequests = 0;
     intake = [];
+    detailsHandlers = [];
     sdkReleased = new Promise((resolve) => (releaseSdk = resolve));
   });
 
@@ -336,5 +343,115 @@ describe('Datadog RUM, the real browser SDK, reporting to a local intake', () =>
     checkClicksNamedByTheWidget();
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
+  });
+});
+
+/**
+ * The host's own RUM records every request of the page, the widget's too: a claim's
+ * details (`/claims/<claim id>`) and its documents (`/claims/<claim id>/documents/<id>`).
+ * With the widget's beforeSend (dist/widgets/datadog-before-send.js, loaded before
+ * DD_RUM.init) none of those ids reaches the intake; without it, they do (what a host
+ * that doesn't use it sends, as docs/embedding.md says).
+ */
+describe('Datadog RUM and the claim details: the hosts’ beforeSend', () => {
+  // Three claims with documents: the list answers with them alone.
+  const opened = claims.filter((c) => (makeClaimDetails(c).documents ?? []).length > 0).slice(0, 3);
+  const ids = opened.flatMap((c) => [c.id, ...(makeClaimDetails(c).documents ?? []).map((d) => d.documentId)]);
+
+  beforeEach(() => {
+    intake = [];
+    detailsHandlers = [
+      http.get('*/travel_pay/v0/claims', () => HttpResponse.json({ metadata: { status: 200 }, data: opened })),
+      ...claimDetailsHandlers('default', { claims: () => claims }),
+      ...flagsHandlers('e'),
+    ];
+  });
+
+  /**
+   * Polls `check` in the page from here, not with waitForFunction: its in-page timers and
+   * animation frames are not reliably run for a page of a context opened after others.
+   */
+  async function inPage(page: Page, what: string, check: (arg: string) => boolean, arg = '') {
+    const end = Date.now() + 15_000;
+    while (!(await page.evaluate(check, arg))) {
+      if (Date.now() > end) {
+        const shown = await page.evaluate(() => document.querySelector('travel-pay-status')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300));
+        throw new Error(`timed out waiting for ${what}; the widget shows: ${shown}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Opens three claims' details, downloads every document of each, goes back; then leaves the page. */
+  async function detailsJourney(query: string) {
+    const context = await env.browser.createBrowserContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${(e as Error).message}`));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny', browserContextId: (context as unknown as { id?: string }).id });
+    await page.goto(`${env.base}/hosts/datadog-details.html${query}`, { waitUntil: 'domcontentloaded' });
+    let downloads = 0;
+    for (const claim of opened) {
+      await inPage(
+        page,
+        `${claim.claimNumber} in the list`,
+        (number: string) =>
+          [...(document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim [part~="review-details"]') ?? [])].some((b) =>
+            b.closest('.claim')!.textContent!.includes(number),
+          ),
+        claim.claimNumber,
+      );
+      await page.evaluate(
+        (number: string) =>
+          [...document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.claim')]
+            .find((c) => c.textContent!.includes(number))!
+            .querySelector<HTMLElement>('[part~="review-details"]')!
+            .click(),
+        claim.claimNumber,
+      );
+      await inPage(page, 'the details', () => Boolean(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.details-body')));
+      const count = await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('[part~="download"]').length);
+      for (let i = 0; i < count; i++) {
+        await page.evaluate((n: number) => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="download"]')[n].click(), i);
+        await inPage(
+          page,
+          'the download to settle',
+          () => /Downloaded|couldn’t download/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('[role="status"]')!.textContent!),
+        );
+        downloads++;
+      }
+      await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('[part~="back"]')!.click());
+      await inPage(page, 'the list again', () => !document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.claim-details'));
+    }
+    assert.ok(downloads >= 3, `${downloads} documents downloaded`);
+    await page.goto('about:blank');
+    await until(() => rumEvents().filter((e) => /\/claims\/[^/?"]+\/documents\//.test(e.resource?.url ?? '')).length >= downloads, 'every download in the intake');
+    await context.close();
+    return { problems, raw: intake.map((request) => request.body).join('\n') };
+  }
+
+  it('with travelPayStatusRum.beforeSend: no claim id or document id in the intake, the URLs as templates', async () => {
+    const { problems, raw } = await detailsJourney('');
+    assert.deepEqual(ids.filter((id) => raw.includes(id)), [], 'ids in the intake');
+    const urls = rumEvents().flatMap((e) => (e.resource?.url.includes('/travel_pay/v0/claims') ? [new URL(e.resource.url).pathname + new URL(e.resource.url).search] : []));
+    assert.ok(urls.includes('/travel_pay/v0/claims'), `the list's request without its query: ${urls.join(', ')}`);
+    assert.ok(urls.includes('/travel_pay/v0/claims/:id'), 'a claim’s details as a template');
+    assert.ok(urls.includes('/travel_pay/v0/claims/:id/documents/:id'), 'a document as a template');
+    assert.deepEqual(problems, []);
+  });
+
+  it('without it (what such a host sends): the ids of the claims opened and documents downloaded', async () => {
+    const { raw } = await detailsJourney('?scrubber=off');
+    assert.deepEqual(ids.filter((id) => !raw.includes(id)), [], 'every id opened or downloaded is in the intake');
+  });
+
+  it('is in the package: `travel-pay-status/datadog-before-send.js`', async () => {
+    const pkg = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as { exports: Record<string, { import: string }> };
+    const file = pkg.exports['./datadog-before-send.js'].import;
+    const module = (await import(join(import.meta.dirname, '../..', file))) as typeof import('../../src/analytics/datadog-before-send.js');
+    const event = { resource: { url: 'https://api.va.gov/travel_pay/v0/claims/abc-123/documents/def-456?x=1' } };
+    assert.equal(module.travelPayBeforeSend(event), true);
+    assert.equal(event.resource.url, 'https://api.va.gov/travel_pay/v0/claims/:id/documents/:id');
   });
 });

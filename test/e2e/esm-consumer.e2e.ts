@@ -114,9 +114,14 @@ describe('the packed package in a bundler user’s app', () => {
       document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${base}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('travel-pay-status')?.shadowRoot?.querySelectorAll('.claim').length === 10, {
-      timeout: 15_000,
-    });
+    // The claims, and "Need help?" (a piece asked for after the widget's first frame).
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('travel-pay-status')?.shadowRoot;
+        return root?.querySelectorAll('.claim').length === 10 && root.querySelector('details[part="status-help"]');
+      },
+      { timeout: 15_000 },
+    );
     assert.ok(!requests.includes(`/assets/${chunk}`), 'not with the first view');
     await page.evaluate(() => {
       document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLElement>('details[part="status-help"] summary')!.click();

@@ -14,6 +14,9 @@ export const CSP = [
   "connect-src 'self'",
   "img-src 'self'",
   "require-trusted-types-for 'script'",
+  // The widget's one policy, Lit's; `default` is the Datadog snippet host page's own
+  // (hosts/datadog-snippet.js), which assigns its script's src from a string.
+  'trusted-types lit-html default',
 ].join('; ');
 
 export const CONTENT_TYPES: Record<string, string> = {

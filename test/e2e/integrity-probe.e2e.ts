@@ -108,7 +108,9 @@ describe('Subresource Integrity for module scripts under the hosts’ policy (pr
       if (moduleFile) return void res.writeHead(200, js).end(moduleSource(moduleFile[2], moduleFile[1] === 't'));
       const name = /^\/probe\/([\w-]+)\.html$/.exec(pathname)?.[1];
       if (name && EXPERIMENTS[name]) {
-        const csp = name === 'static-import-map' ? CSP.replace("script-src 'self'", `script-src 'self' ${STATIC_MAP_HASH}`) : CSP;
+        // The hosts' policy; the probe's own Trusted Types policy (`probe`) is allowed beside Lit's.
+        const hosts = CSP.replace('trusted-types lit-html', 'trusted-types lit-html probe');
+        const csp = name === 'static-import-map' ? hosts.replace("script-src 'self'", `script-src 'self' ${STATIC_MAP_HASH}`) : hosts;
         return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(page(name));
       }
       res.writeHead(404).end();

@@ -152,7 +152,7 @@ describe('<travel-pay-status> states', () => {
   it('a request that never answers becomes the error state after request-timeout, and Try again recovers', async () => {
     const worker = await mockApi();
     worker.use(...claimsHandlers('never'));
-    const el = await mountWidget({ requestTimeout: 300 });
+    const el = await mountWidget({ requestTimeout: 1000 });
     await settled(el);
     expect($(el, '[data-state="timeout"]')!.textContent).to.match(/taking too long/);
     worker.resetHandlers();

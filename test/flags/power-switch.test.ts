@@ -29,7 +29,7 @@ async function mountRemote(options: { userId?: string; key?: string; timeout?: n
     user-id=${options.userId ?? ''}
     flags-api-host=${FLAGS_HOST}
     flags-client-key=${options.key ?? freshKey()}
-    flags-timeout=${options.timeout ?? 500}
+    flags-timeout=${options.timeout ?? 1000}
     flags-refresh-interval=${options.refresh ?? 60000}
     .flagAttributes=${options.tester ? { tester: true } : {}}
     ><p slot="fallback" id="fallback">Check your claims in BTSSS.</p></travel-pay-status
@@ -94,7 +94,7 @@ describe('travel_pay_power_switch', () => {
 
   // GrowthBook's answer is held until the test opens its gate: the pending state is read
   // before any answer, and "slow" is an answer that comes only after the fallback showed
-  // (a timer of 2 s against the 400 ms timeout raced on a loaded machine). A widget that
+  // (a timer of 2 s against the flags timeout raced on a loaded machine). A widget that
   // waited for the answer instead of its timeout would never show the fallback here.
   for (const mode of ['down', 'malformed', 'never', 'slow'] as const) {
     it(`decides off within the timeout when GrowthBook is ${mode}, and never requests claims`, async () => {
@@ -103,7 +103,8 @@ describe('travel_pay_power_switch', () => {
       worker.use(...flagsHandlers('e', { mode: mode === 'slow' ? 'ok' : mode, heldUntil: answer.opened }));
       const requests = watchRequests(worker);
       try {
-        const el = await mountRemote({ userId: 'veteran-1', timeout: 400 });
+        // 1 s: the shortest flags-timeout a host can set (numeric-attributes.ts).
+        const el = await mountRemote({ userId: 'veteran-1', timeout: 1000 });
         expect($(el, '[part="pending"]')!.getBoundingClientRect().height).to.be.greaterThan(200);
         if (mode !== 'slow') answer.open();
         await waitUntil(() => fallbackShown(el), 'fallback shown', { timeout: 5000 });
@@ -119,7 +120,7 @@ describe('travel_pay_power_switch', () => {
     const worker = await mockApi();
     const answer = gate();
     worker.use(...flagsHandlers('e', { heldUntil: answer.opened }));
-    const el = await mountRemote({ userId: 'veteran-1', timeout: 300 });
+    const el = await mountRemote({ userId: 'veteran-1', timeout: 1000 });
     await waitUntil(() => fallbackShown(el), 'the timeout decides off first', { timeout: 5000 });
     answer.open();
     await waitUntil(() => $$(el, '.claim').length > 0, 'the late definitions let the Veteran in', { timeout: 4000 });
@@ -158,14 +159,16 @@ describe('travel_pay_power_switch', () => {
     requests.stop();
   });
 
-  it('hides an open widget when a refresh delivers the kill, without a reload', async () => {
+  it('hides an open widget when a refresh delivers the kill, without a reload', async function () {
+    // 10 s: the shortest flags-refresh-interval a host can set (numeric-attributes.ts).
+    this.timeout(20_000);
     const worker = await mockApi();
     worker.use(...flagsHandlers('e'));
-    const el = await mountRemote({ userId: 'veteran-1', refresh: 300 });
+    const el = await mountRemote({ userId: 'veteran-1', refresh: 10_000 });
     await settled(el);
     expect($$(el, '.claim').length).to.be.greaterThan(0);
     worker.use(...flagsHandlers('kill'));
-    await waitUntil(() => fallbackShown(el), 'killed widget hides', { timeout: 3000 });
+    await waitUntil(() => fallbackShown(el), 'killed widget hides', { timeout: 13_000 });
     expect($$(el, '.claim')).to.have.length(0);
   });
 

@@ -6,6 +6,7 @@ import { flagsHandlers } from '../../mocks/flags/handlers.js';
 import { $, $$, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 import { gate } from '../support/gate.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
+import { EVENT_NAMES } from '../../src/analytics/events.js';
 
 type HeapStats = { listeners: number; nodes: number; heap: number };
 
@@ -18,8 +19,103 @@ async function settledWithoutTimers(el: HTMLElement) {
   if (!$(el, '.summary, [data-state]')) throw new Error('widget did not settle');
 }
 
+let keyCount = 0;
+const freshKey = () => `sdk-lifecycle-${Date.now()}-${++keyCount}`;
+
+/** Every request to the claims and GrowthBook, by kind. */
+function countRequests(worker: Awaited<ReturnType<typeof mockApi>>) {
+  const seen = { claims: 0, features: 0 };
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.includes('/travel_pay/v0/claims')) seen.claims++;
+    if (request.url.includes('/api/features/')) seen.features++;
+  };
+  worker.events.on('request:start', listener);
+  return { seen, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+/** A widget whose power switch is decided by a remote GrowthBook, not yet on the page. */
+function remoteWidget(key = freshKey()) {
+  const el = document.createElement('travel-pay-status') as TravelPayStatusElement;
+  el.setAttribute('api-base', '/travel_pay/v0');
+  el.setAttribute('user-id', 'veteran-1');
+  el.setAttribute('flags-api-host', 'https://flags.example.test');
+  el.setAttribute('flags-client-key', key);
+  return el;
+}
+
 describe('lifecycle', function () {
   this.timeout(60_000);
+
+  it('a widget removed before GrowthBook answers makes no request, renders nothing and emits nothing', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e', { delayMs: 200 }));
+    const requests = countRequests(worker);
+    const heard: string[] = [];
+    const el = remoteWidget();
+    for (const name of EVENT_NAMES) el.addEventListener(name, () => heard.push(name));
+    document.body.append(el);
+    await el.updateComplete;
+    expect($(el, '[part="pending"]'), 'deciding').to.exist;
+    el.remove();
+    await delay(800);
+    requests.stop();
+    expect(requests.seen.features, 'the definitions were asked for').to.equal(1);
+    expect(requests.seen.claims, 'claims requested by a removed widget').to.equal(0);
+    expect(heard, 'events of a removed widget').to.deep.equal([]);
+    expect($(el, '[part="pending"]'), 'still the placeholder: nothing rendered').to.exist;
+    expect($$(el, '.claim, .loading[part="loading"], slot[name="fallback"]')).to.have.length(0);
+  });
+
+  it('a widget removed before GrowthBook answers decides as soon as it is back', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e', { delayMs: 200 }));
+    const el = remoteWidget();
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await delay(400);
+    document.body.append(el);
+    await settled(el);
+    expect($$(el, '.claim')).to.have.length(10);
+    el.remove();
+  });
+
+  it('moving a widget between parents mid-request doesn’t request its claims again', async () => {
+    const worker = await mockApi();
+    worker.use(...claimsHandlers('default', { delayMs: 300 }));
+    const requests = countRequests(worker);
+    const el = await mountWidget();
+    await waitUntil(() => liveRegionText(el).includes('Loading'));
+    const parents = [document.createElement('div'), document.createElement('section')];
+    document.body.append(...parents);
+    for (let i = 0; i < 100; i++) parents[i % 2].append(el);
+    await settled(el);
+    requests.stop();
+    expect(requests.seen.claims, 'claims requests').to.equal(1);
+    expect($$(el, '.claim')).to.have.length(10);
+    parents.forEach((p) => p.remove());
+  });
+
+  it('moving a widget with remote flags between parents while it decides asks nothing twice', async () => {
+    const worker = await mockApi();
+    worker.use(...flagsHandlers('e', { delayMs: 100 }), ...claimsHandlers('default', { delayMs: 200 }));
+    const requests = countRequests(worker);
+    const flags: unknown[] = [];
+    const el = remoteWidget();
+    el.addEventListener('travel-pay-flag', (e) => flags.push((e as CustomEvent).detail));
+    const parents = [document.createElement('div'), document.createElement('section')];
+    document.body.append(...parents);
+    parents[0].append(el);
+    for (let i = 0; i < 20; i++) {
+      await delay(20);
+      parents[i % 2].append(el);
+    }
+    await settled(el);
+    requests.stop();
+    expect(requests.seen, 'requests').to.deep.equal({ claims: 1, features: 1 });
+    expect(flags, 'one decision reported').to.have.length(1);
+    parents.forEach((p) => p.remove());
+  });
 
   it('keeps working when moved to another container mid-request', async () => {
     const worker = await mockApi();

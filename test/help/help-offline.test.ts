@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
-import { statusExplanationsPiece } from '../../src/help/help.js';
+import { statusExplanationsPiece } from '../../src/help/help-section.js';
 import { $, $$, focusedInWidget, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 
 /** A piece is a module the test server compiles on its first request: on a busy machine, seconds. */

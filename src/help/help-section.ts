@@ -1,0 +1,45 @@
+import { html, nothing, type ReactiveElement } from 'lit';
+import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
+import { callCenterSentence, portalLink } from '../ui/links.js';
+
+export type StatusExplanationsModule = typeof import('./status-explanations.js');
+
+/** The full status explanations: a piece, loaded when a Veteran first opens the disclosure. */
+export const statusExplanationsPiece: Piece<StatusExplanationsModule> = piece(
+  () => import('./status-explanations.js'),
+  import.meta.url,
+);
+
+/** The disclosure was opened (`this` is the widget: Lit calls listeners on their host). */
+function onToggle(this: ReactiveElement, event: Event) {
+  if ((event.target as HTMLDetailsElement).open) void showPiece(statusExplanationsPiece, this);
+}
+
+/** Inside the disclosure: nothing until a Veteran opens it, then as pieces show (src/ui/piece.ts). */
+function statusExplanations() {
+  return statusExplanationsPiece.state.status === 'idle'
+    ? nothing
+    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations());
+}
+
+/**
+ * "Need help?" under the list, a piece (help.ts loads it after the widget's first frame).
+ * Under an alert that already gives the portal and the phone number (`contactsAbove`), it
+ * doesn't repeat them word for word.
+ */
+export function helpSection(contactsAbove = false) {
+  return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
+    <h3 id="help-heading">Need help?</h3>
+    ${contactsAbove
+      ? nothing
+      : html`<p>
+            To file a new claim, add expenses or documents, or see more details, go to the
+            ${portalLink('Beneficiary Travel Self Service System (BTSSS) portal')}.
+          </p>
+          <p>${callCenterSentence()}</p>`}
+    <details part="status-help" @toggle=${onToggle}>
+      <summary>What does my claim status mean?</summary>
+      ${statusExplanations()}
+    </details>
+  </section>`;
+}
