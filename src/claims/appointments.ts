@@ -110,7 +110,9 @@ export function wallClockIn(ms: number, timeZone: string): string | null {
         .formatToParts(ms)
         .map((p) => [p.type, p.value]),
     );
-    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.000`;
+    const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.000`;
+    // A year past 9999 (or before 1) has no four-digit form: no wall clock the claim can name.
+    return local.length === 23 && !Number.isNaN(wallClockMinutes(local)) ? local : null;
   } catch {
     return null;
   }

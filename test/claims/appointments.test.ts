@@ -57,6 +57,9 @@ describe('past appointments: reading VAOS', () => {
     expect(wallClockIn(Date.parse('2026-07-01T12:00:00Z'), 'America/Denver')).to.equal('2026-07-01T06:00:00.000');
     expect(wallClockIn(Date.parse('2026-12-01T12:00:00Z'), 'America/Denver')).to.equal('2026-12-01T05:00:00.000');
     expect(wallClockIn(0, 'Not/AZone')).to.equal(null);
+    // Found by the fuzzing below: a year past 9999 has no wall clock a claim can name.
+    expect(wallClockIn(Date.parse('+010000-01-01T07:00:00.000Z'), 'America/Denver')).to.equal(null);
+    expect(wallClockIn(Date.parse('-000001-06-01T12:00:00.000Z'), 'UTC')).to.equal(null);
   });
 
   it('drops what it can’t place or file against, and a body that isn’t appointments is null', () => {
