@@ -28,6 +28,8 @@ const PIECE_BUDGETS = {
   'filter-form': '2 kB',
   // The forwarders to GTM and Datadog RUM and the visible-time clock, after the first frame.
   forwarding: '1 kB',
+  // The list's templates prepared while the claims load, asked for as the loading state shows.
+  'prepare-templates': '1 kB',
   // "Appointments you can still claim": the appointments read, the rule, the section and its rules.
   'unfiled-section': '4 kB',
   // Filing a claim: the flow, its requests (the page's filings among them), copy and rules.

@@ -20,7 +20,15 @@ import { attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
 import { controls } from './controls.js';
 import { pagination } from './pagination.js';
-import { prepareListTemplates } from './prepare-templates.js';
+import { piece } from '../ui/piece.js';
+
+/**
+ * The templates' preparation while the claims load (prepare-templates.ts): a piece, asked
+ * for once per page as the loading state first shows, so it is usually in long before the
+ * claims are. The first page doesn't need it: if it can't be loaded, the list just isn't
+ * prepared (no retry).
+ */
+const preparation = piece(() => import('./prepare-templates.js'), import.meta.url);
 
 /** What the list needs of the widget, read afresh each time. */
 export interface ListOptions {
@@ -170,11 +178,15 @@ export class ListController implements ReactiveController {
     }
     this.moveFocusAfterRetry();
     this.reportAttention();
-    if (this.claimsTask.state === 'pending') {
-      prepareListTemplates(
-        (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
-        () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
-      );
+    if (this.claimsTask.state === 'pending' && preparation.state.status !== 'failed') {
+      void preparation.load().then((state) => {
+        if (state.status === 'ready') {
+          state.module.prepareListTemplates(
+            (sample, pageSize) => this.renderList(sample, this.listView(sample, pageSize)),
+            () => this.host.isConnected && this.claimsTask.state === 'pending' && !this.responseArrived,
+          );
+        }
+      });
     }
   }
 

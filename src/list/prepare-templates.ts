@@ -10,8 +10,9 @@ import type { ClaimsResult } from '../api/fetch-claims.js';
  * request is in flight the main thread is idle, so the widget renders made-up lists once
  * per page, after the loading state has been painted, into elements that are never
  * attached: the Veteran's first page then reuses templates that are ready and code that
- * has run. It starts in the task after the frame that shows the loading state, so it never
- * delays that frame, and goes a list per task (`SAMPLES`), so no task of it is long
+ * has run. It is a piece of its own (list-controller.ts asks for it as the loading state
+ * first shows: the first page doesn't need it), and starts in the task after a frame that
+ * shows the loading state, so it never delays that frame, and goes a list per task (`SAMPLES`), so no task of it is long
  * enough to hold up a tap or a scroll on the host page while the Veteran waits. Not
  * `requestIdleCallback`: its callback can come after the answer, too late, or (with a
  * timeout) between the answer and its first page, adding to the wait it is for. It stops

@@ -152,9 +152,9 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     const { page, requests, problems, close } = await open('/hosts/prefixed.html');
     await claimsShown(page);
     const widgetFiles = () => requests.filter((r) => r.endsWith('.js') && !r.startsWith('/hosts/'));
-    // The first view needs no piece; "Need help?" and the analytics forwarders are asked
-    // for after its first frame (in either order).
-    const afterFirstFrame = [`${STATIC_PREFIX}${help}`, `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`];
+    // The first view needs no piece; the list's preparation is asked for as the loading
+    // state shows, "Need help?" and the analytics forwarders after the first frame (in any order).
+    const afterFirstFrame = [`${STATIC_PREFIX}${manifest.pieces['prepare-templates'][0]}`, `${STATIC_PREFIX}${help}`, `${STATIC_PREFIX}${manifest.pieces.forwarding[0]}`];
     await page.waitForFunction((names) => names.every((name: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))), { timeout: 15_000 }, afterFirstFrame);
     const firstView = [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`];
     assert.deepEqual(widgetFiles().slice(0, 2), firstView, 'the first view needs no piece');
@@ -162,7 +162,7 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     assert.equal(await statusHelpState(page), 'nothing');
     await openStatusHelp(page);
     await waitForStatusHelp(page, 'explanations');
-    assert.deepEqual(widgetFiles().slice(4), [`${STATIC_PREFIX}${explanations}`]);
+    assert.deepEqual(widgetFiles().slice(5), [`${STATIC_PREFIX}${explanations}`]);
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);
