@@ -227,8 +227,7 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    // The list's results summary, or the fallback while the widget is off.
-    () => this.renderRoot.querySelector<HTMLElement>('.summary, .off'),
+    () => this.listFocus(),
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -256,12 +255,17 @@ export class TravelPayStatusElement extends LitElement {
     signInUrl: this.signInUrl,
     onSignIn: () => this.signIn(),
     emit: (name, detail) => this.analytics.emit(name, detail),
-    focusFallback: () => this.list.summary,
+    focusFallback: () => this.listFocus(),
     on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
     // The list shows its first page (or an empty range).
     ready: !!this.list.summary,
     onFiled: () => this.list.reload(),
   }));
+
+  /** Where focus goes when the control a view was opened from is gone: the list's results summary, or the fallback while the widget is off. */
+  private listFocus() {
+    return this.renderRoot.querySelector<HTMLElement>('.summary, .off');
+  }
 
   get effectiveEntryPoint(): EntryPoint {
     return this.entryPoint

@@ -247,11 +247,16 @@ export class FilingFlow implements ReactiveController {
   }
 
   private close() {
+    this.forget();
+    this.options().onClose();
+  }
+
+  /** Drops the day, the answers and the address (the flow is closed, or switched off). */
+  forget() {
     this.day = null;
     this.answers = {};
     this.address = { kind: 'loading' };
     this.message = '';
-    this.options().onClose();
   }
 
   private async loadAddress() {

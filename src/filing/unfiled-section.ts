@@ -54,8 +54,16 @@ export class UnfiledSection implements ReactiveController {
     this.stopListening = undefined;
   }
 
-  /** Before the widget renders: a flow whose piece has come in begins, in this very update. */
+  /**
+   * Before the widget renders: switched off while a flow is open (the filing flag, or the
+   * widget), the flow goes and focus stays with the widget; a flow whose piece has come in
+   * begins, in this very update.
+   */
   hostUpdate() {
+    if (this.open && !this.options().on) {
+      this.flow?.forget();
+      this.close();
+    }
     this.flowReady();
   }
 
