@@ -32,7 +32,9 @@ export class FilingController implements ReactiveController {
     requestAnimationFrame(() =>
       setTimeout(async () => {
         const loaded = await unfiledPiece.load();
-        if (loaded.status === 'ready') this.section = new loaded.module.UnfiledSection(this.host, this.options);
+        // Removed meanwhile: nothing is read (back on a page, it starts again at its next update).
+        if (!this.host.isConnected) this.started = false;
+        else if (loaded.status === 'ready') this.section = new loaded.module.UnfiledSection(this.host, this.options);
       }),
     );
   }

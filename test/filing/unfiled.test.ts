@@ -55,6 +55,24 @@ describe('filing: "Appointments you can still claim"', function () {
     }
   });
 
+  it('a widget removed as its list’s first page shows asks nothing of VAOS', async () => {
+    const { traffic } = await serveFiling('default', { claimsDelayMs: 300 });
+    const el = await mountFilingWidget();
+    // Removed in the same task as the first page renders, before the frame that paints it.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!$(el, '.summary')) return;
+        observer.disconnect();
+        el.remove();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    });
+    await wait(1500);
+    traffic.stop();
+    expect(traffic.count('GET', '/vaos/v2/appointments'), 'appointments requests').to.equal(0);
+  });
+
   it('lists the days that can be claimed, soonest deadline first, with the facility’s wall clock, facility and days left; a failed lookup never offers to file', async () => {
     await serveFiling('default');
     const el = await mountFilingWidget();
