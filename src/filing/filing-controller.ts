@@ -5,8 +5,9 @@ import type { UnfiledSection } from './unfiled-section.js';
 
 /**
  * The one part of filing in the first view's bytes (`travel_pay_submit_mileage_expense`):
- * once the flag is on and the list's first page has been painted, it loads the rest
- * (unfiled-section.ts, a piece), which the element then renders. With the flag off it
+ * once the flag is on and the list has rendered its first page, it loads the rest
+ * (unfiled-section.ts, a piece, which reads the appointments after the frame that paints
+ * that page), and the element renders it. With the flag off it
  * loads nothing, requests nothing and renders nothing. If the piece can't be loaded,
  * nothing of filing shows and the list keeps working; the next page view tries again.
  */
@@ -28,14 +29,8 @@ export class FilingController implements ReactiveController {
     const { on, ready } = this.options();
     if (this.started || !on || !ready) return;
     this.started = true;
-    // The frame after the list's first page: the appointments never hold it up.
-    requestAnimationFrame(() =>
-      setTimeout(async () => {
-        const loaded = await unfiledPiece.load();
-        // Removed meanwhile: nothing is read (back on a page, it starts again at its next update).
-        if (!this.host.isConnected) this.started = false;
-        else if (loaded.status === 'ready') this.section = new loaded.module.UnfiledSection(this.host, this.options);
-      }),
-    );
+    void unfiledPiece.load().then((loaded) => {
+      if (loaded.status === 'ready') this.section = new loaded.module.UnfiledSection(this.host, this.options);
+    });
   }
 }

@@ -30,6 +30,8 @@ export class UnfiledSection implements ReactiveController {
   private trigger?: string;
   private focus: 'trigger' | 'flow' | null = null;
   private stopListening?: () => void;
+  private painted = false;
+  private asked = false;
 
   constructor(
     private host: ReactiveElement,
@@ -37,7 +39,13 @@ export class UnfiledSection implements ReactiveController {
   ) {
     adoptSheet(host.renderRoot, unfiledStyles);
     host.addController(this);
-    void this.load();
+    // The frame after the list's first page: the appointments never hold it up.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.painted = true;
+        this.read();
+      }),
+    );
   }
 
   /** A claim is being filed: its flow replaces the list, as the details do. */
@@ -47,6 +55,7 @@ export class UnfiledSection implements ReactiveController {
 
   hostConnected() {
     this.listen();
+    this.read();
   }
 
   hostDisconnected() {
@@ -124,6 +133,13 @@ export class UnfiledSection implements ReactiveController {
     if (this.appointments.kind !== 'loaded') return [];
     const filings = this.filings();
     return unfiledDays(this.appointments.appointments, Date.now(), deadlineToday(), (key) => !!filings?.filedHere(key));
+  }
+
+  /** Reads the appointments once: after the frame that painted the list, while the widget is on a page (removed before: once back). */
+  private read() {
+    if (this.asked || !this.painted || !this.host.isConnected) return;
+    this.asked = true;
+    void this.load();
   }
 
   private async load() {
