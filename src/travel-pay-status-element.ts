@@ -256,7 +256,8 @@ export class TravelPayStatusElement extends LitElement {
     onSignIn: () => this.signIn(),
     emit: (name, detail) => this.analytics.emit(name, detail),
     focusFallback: () => this.listFocus(),
-    on: this.powerSwitch.state === 'on' && this.powerSwitch.filing,
+    // False whenever the power switch is off: one evaluation decides both.
+    on: this.powerSwitch.filing,
     // The list shows its first page (or an empty range).
     ready: !!this.list.summary,
     onFiled: () => this.list.reload(),

@@ -16,7 +16,8 @@ const unfiledPiece = piece(() => import('./unfiled-section.js'), import.meta.url
 export class FilingController implements ReactiveController {
   /** "Appointments you can still claim" and the filing flow, once the piece is in. */
   section?: UnfiledSection;
-  private started = false;
+  /** The piece asked for, once per widget. */
+  private loading?: Promise<void>;
 
   constructor(
     private host: ReactiveElement,
@@ -27,9 +28,8 @@ export class FilingController implements ReactiveController {
 
   hostUpdated() {
     const { on, ready } = this.options();
-    if (this.started || !on || !ready) return;
-    this.started = true;
-    void unfiledPiece.load().then((loaded) => {
+    if (!on || !ready) return;
+    this.loading ??= unfiledPiece.load().then((loaded) => {
       if (loaded.status === 'ready') this.section = new loaded.module.UnfiledSection(this.host, this.options);
     });
   }
