@@ -30,6 +30,7 @@ import { build } from 'vite';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
@@ -215,25 +216,35 @@ const pieces = Object.fromEntries(
 );
 
 // What the loader checks: every file the core may load, with the integrity of its bytes
-// as written. The loader fetches the core alone with its integrity and each piece alone
-// with its own, so each must be one file (the core's static imports would run unchecked).
+// as written. The loader fetches the core alone with its integrity, so it must be one file
+// (its static imports would run unchecked). A piece is its own file first, then the files
+// it imports that the core doesn't have (a chunk two pieces share): the loader checks
+// those before the piece runs, so the table names them beside the piece's integrity.
 if (!options['split-core'] && firstView.size !== 1) throw new Error(`build: the core must be one file, not ${[...firstView].join(', ')}`);
 for (const [name, files] of Object.entries(pieces)) {
-  if (files.length !== 1) throw new Error(`build: the piece ${name} must be one file (the loader checks one file a piece), not ${files.join(', ')}`);
+  if (!files[0]?.startsWith(`${name}-`)) throw new Error(`build: the piece ${name} must come first in its files, not ${files.join(', ')}`);
 }
+const depsOf = (file) => Object.values(pieces).find((files) => files[0] === file)?.slice(1) ?? [];
 const coreFiles = [...coreChunks.keys()];
 // Keyed by the 8 characters of each file's content hash in its name (`core-1a2b3c4d.js`),
-// SHA-256: the table is in every host's first view and doesn't compress (SHA-256 is one
-// of the three algorithms Subresource Integrity takes; release.json keeps SHA-384).
+// SHA-256 (one of the three algorithms Subresource Integrity takes; release.json keeps SHA-384).
 const CONTENT_HASH = /-([\w-]{8})\.js$/;
-const integrity = Object.fromEntries(
-  coreFiles.map((f) => {
-    const key = CONTENT_HASH.exec(f)?.[1];
-    if (!key) throw new Error(`build: ${f} has no 8-character content hash in its name`);
-    return [key, integrityOf(readFileSync(`${OUT}/widgets/${f}`), 'sha256')];
-  }),
-);
-if (Object.keys(integrity).length !== coreFiles.length) throw new Error('build: two files with one content hash');
+const integrityEntry = (f) => {
+  const key = CONTENT_HASH.exec(f)?.[1];
+  if (!key) throw new Error(`build: ${f} has no 8-character content hash in its name`);
+  return [key, [integrityOf(readFileSync(`${OUT}/widgets/${f}`), 'sha256'), ...depsOf(f)].join(' ')];
+};
+// The pieces' integrity isn't needed for the first frame: it is a module of its own
+// (`integrity-<hash>.js`, content-hashed as the others), which the loader checks and loads
+// the first time a piece is asked for. The loader itself, in every host's first view where
+// hashes don't compress, carries only the core's and that module's.
+const pieceFiles = coreFiles.filter((f) => f !== core.fileName);
+const piecesTableSource = `export default${JSON.stringify(Object.fromEntries(pieceFiles.map(integrityEntry)))};\n`;
+const piecesTable = `integrity-${createHash('sha256').update(piecesTableSource).digest('base64url').slice(0, 8)}.js`;
+writeFileSync(`${OUT}/widgets/${piecesTable}`, piecesTableSource);
+const releaseFiles = [...coreFiles, piecesTable];
+const integrity = Object.fromEntries([core.fileName, piecesTable].map(integrityEntry));
+if (new Set(releaseFiles.map((f) => CONTENT_HASH.exec(f)?.[1])).size !== releaseFiles.length) throw new Error('build: two files with one content hash');
 
 /** The three loaders into `dir`, naming the core as `corePath` relative to themselves. */
 async function buildLoaders(dir, corePath) {
@@ -243,6 +254,7 @@ async function buildLoaders(dir, corePath) {
       define: {
         ...common.define,
         __TRAVEL_PAY_CORE__: JSON.stringify(corePath),
+        __TRAVEL_PAY_PIECES__: JSON.stringify(corePath.replace(core.fileName, piecesTable)),
         __TRAVEL_PAY_INTEGRITY__: JSON.stringify(integrity),
       },
       build: {
@@ -269,11 +281,12 @@ await buildLoaders(`${OUT}/widgets`, `./${core.fileName}`);
 const releaseDir = `${OUT}/widgets/${RELEASE}`;
 mkdirSync(releaseDir, { recursive: true });
 for (const f of coreFiles) for (const file of [f, `${f}.map`]) copyFileSync(`${OUT}/widgets/${file}`, `${releaseDir}/${file}`);
+copyFileSync(`${OUT}/widgets/${piecesTable}`, `${releaseDir}/${piecesTable}`);
 await buildLoaders(releaseDir, `../${RELEASE}/${core.fileName}`);
 const loaders = Object.fromEntries(HOSTS.map((host) => [host, integrityOf(readFileSync(`${releaseDir}/${host}.js`))]));
 writeFileSync(
   `${releaseDir}/release.json`,
-  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: Object.fromEntries(coreFiles.map((f) => [f, integrityOf(readFileSync(`${OUT}/widgets/${f}`))])), loaders }, null, 2)}\n`,
+  `${JSON.stringify({ version: VERSION, core: core.fileName, publicUrl: PUBLIC_URL, files: Object.fromEntries(releaseFiles.map((f) => [f, integrityOf(readFileSync(`${OUT}/widgets/${f}`))])), loaders }, null, 2)}\n`,
 );
 for (const host of HOSTS) {
   const page = embedPage({ host, version: VERSION, folder: RELEASE, integrity: loaders[host], publicUrl: PUBLIC_URL });
@@ -365,6 +378,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       core: core.fileName,
+      integrity: piecesTable,
       release: { version: VERSION, folder: RELEASE, major: MAJOR },
       firstView: Object.fromEntries(HOSTS.map((host) => [host, [`${host}.js`, ...firstView]])),
       pieces,
@@ -384,5 +398,5 @@ writeFileSync(
 );
 
 console.log(
-  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${coreFiles.join(', ')}, datadog-before-send.js; the release ${RELEASE}/${MAJOR ? ` and ${MAJOR}/` : ''}; esm/; build-manifest.json`,
+  `Built ${OUT}/widgets/: the loaders {${HOSTS.join(',')}}.js, ${releaseFiles.join(', ')}, datadog-before-send.js; the release ${RELEASE}/${MAJOR ? ` and ${MAJOR}/` : ''}; esm/; build-manifest.json`,
 );

@@ -11,7 +11,10 @@ import { builtInFallback } from './ui/fallback.js';
 import { ListController } from './list/list-controller.js';
 import { ClaimDetailsController } from './details/details-controller.js';
 import { helpSection, loadHelp } from './help/help.js';
-import { FilingController } from './filing/filing-controller.js';
+import { startFiling } from './filing/filing.js';
+import type { UnfiledSection } from './filing/unfiled-section.js';
+import { DEFAULT_HEADING_LEVEL, heading, toHeadingLevel } from './ui/heading.js';
+import { watchTextBoxes } from './ui/text-boxes.js';
 
 const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', 'flagsApiHost', 'flagsClientKey'] as const;
 
@@ -48,8 +51,8 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @csspart attention-toggle - The button that shows only the claims that need action, or all claims again.
  * @csspart list - The list of claims.
  * @csspart claim - One claim.
- * @csspart status - A claim's status line.
- * @csspart phases - A claim's progress: Filed, In review, Decided, Paid.
+ * @csspart status - A claim's status, in its group's colour.
+ * @csspart phases - A claim's progress line: a segmented bar and the current step in words (Not filed yet, Filed, In review, Decided, Paid, or Decided: not paid).
  * @csspart next-step - A claim's next step (and deadline).
  * @csspart empty - The message of an empty range or filter.
  * @csspart pagination - The page navigation.
@@ -64,7 +67,7 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @csspart link - Every link.
  * @csspart review-details - A card's "Review claim details" button (while `travel_pay_view_claim_details` is on).
  * @csspart details - The claim details view that replaces the list.
- * @csspart back - "Back to your claims".
+ * @csspart back - "Back to your claims", above and below the claim details.
  * @csspart details-heading - The details' heading, naming the appointment (also part `heading`).
  * @csspart copy - The "Copy claim number" button.
  * @csspart amounts-help - "Why are my amounts different?".
@@ -92,13 +95,14 @@ const FLAG_INPUTS = ['userId', 'flagAttributes', 'growthbook', 'flagsPayload', '
  * @cssprop --travel-pay-color-link - Links (VA: #005ea2).
  * @cssprop --travel-pay-color-link-visited - Visited links (VA: #54278f).
  * @cssprop --travel-pay-color-focus - Focus outline (VA: #2491ff).
- * @cssprop --travel-pay-color-border - Lines between claims, the loading placeholder's shimmer (VA: #dfe1e2).
+ * @cssprop --travel-pay-color-border - The status of a closed claim, the steps ahead on a progress line, lines between expenses, the loading placeholder's shimmer (VA: #dfe1e2).
+ * @cssprop --travel-pay-color-card-border - A claim card's border (VA: #757575).
  * @cssprop --travel-pay-color-surface - Background of the sort and filter form and the loading placeholder (VA: #f0f0f0).
  * @cssprop --travel-pay-color-field-background - Background of the select fields (#fff): set it with a light text color.
- * @cssprop --travel-pay-color-status-background - Background of a claim's status (VA: #e1f3f8).
+ * @cssprop --travel-pay-color-status-background - Background of the status of a claim under VA review (VA: #e1f3f8).
  * @cssprop --travel-pay-color-error - Error alert accent (VA: #d54309).
  * @cssprop --travel-pay-color-error-background - Error alert background (VA: #f4e3db).
- * @cssprop --travel-pay-color-warning - Warning alert accent (VA: #ffbe2e).
+ * @cssprop --travel-pay-color-warning - Warning alert accent, the status of a claim saved or incomplete (VA: #ffbe2e).
  * @cssprop --travel-pay-color-warning-background - Warning alert background (VA: #faf3d1).
  * @cssprop --travel-pay-color-info - Info alert accent (VA: #00bde3).
  * @cssprop --travel-pay-color-info-background - Info alert background (VA: #e7f6f8).
@@ -134,6 +138,8 @@ export class TravelPayStatusElement extends LitElement {
     flagsRefreshInterval: { attribute: 'flags-refresh-interval' },
     disableGtm: { attribute: 'disable-gtm', type: Boolean },
     disableDatadog: { attribute: 'disable-datadog', type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
+    noHistory: { attribute: 'no-history', type: Boolean },
     pastFirstFrame: { state: true, attribute: false },
   };
 
@@ -186,6 +192,20 @@ export class TravelPayStatusElement extends LitElement {
   disableDatadog = false;
 
   /**
+   * The level of the widget's own heading, 1 to 6 (anything else is 2); every heading inside
+   * is one or two levels below it. Set it to fit under the host page's own headings, e.g.
+   * `1` on a page whose only heading is the widget's, `3` under the host's h2.
+   */
+  headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Don't add history entries: for a host that owns its router. Without it, opening a
+   * claim's details adds an entry (no URL change, nothing of the claim's in it), so the
+   * browser's Back and Forward move between the list and the details.
+   */
+  noHistory = false;
+
+  /**
    * The frame that first shows the widget has been produced (`afterFirstFrame`). Only then
    * does the help section join and the loading blocks' shimmer start: that frame, the last
    * task of the host's page load, lays out and composites less (`npm run bench:load`).
@@ -217,10 +237,18 @@ export class TravelPayStatusElement extends LitElement {
     (decision) => this.onFlagDecision(decision),
   );
 
+
+  // Boxes of long server text take focus only when they scroll: a controller of its own,
+  // added here, where the element's controllers are made (a field costs the first view
+  // fewer bytes than a constructor).
+  protected readonly textBoxes: void = watchTextBoxes(this);
+
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
   private details = new ClaimDetailsController(
     this,
     () => ({
+      level: this.level,
+      history: !this.noHistory,
       apiBase: this.apiBase,
       timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
       signInUrl: this.signInUrl,
@@ -233,6 +261,7 @@ export class TravelPayStatusElement extends LitElement {
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
   private list = new ListController(this, () => ({
     on: this.powerSwitch.state === 'on',
+    headingLevel: this.level,
     apiBase: this.apiBase,
     timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
     pageSize: pageSize(this.pageSize),
@@ -241,31 +270,24 @@ export class TravelPayStatusElement extends LitElement {
     // Only while `travel_pay_view_claim_details` is on: otherwise cards offer no details at all.
     onReviewDetails: this.powerSwitch.claimDetails ? (claim, trigger) => this.details.open(claim, trigger) : undefined,
     emit: (name, detail) => this.analytics.emit(name, detail),
-    unfiled: (): unknown => this.filing.section?.summary(),
+    unfiled: (): unknown => this.filing?.summary(),
   }));
 
   /**
    * Appointments that can still be claimed, and filing a mileage-only claim for one, while
-   * `travel_pay_submit_mileage_expense` is on (src/filing/): a stub that loads the rest
-   * after the list's first page.
+   * `travel_pay_submit_mileage_expense` is on (src/filing/): loaded after the list's first
+   * page (`updated`).
    */
-  private filing: FilingController = new FilingController(this, () => ({
-    apiBase: this.apiBase,
-    timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
-    signInUrl: this.signInUrl,
-    onSignIn: () => this.signIn(),
-    emit: (name, detail) => this.analytics.emit(name, detail),
-    focusFallback: () => this.listFocus(),
-    // False whenever the power switch is off: one evaluation decides both.
-    on: this.powerSwitch.filing,
-    // The list shows its first page (or an empty range).
-    ready: !!this.list.summary,
-    onFiled: () => this.list.reload(),
-  }));
+  private filing?: UnfiledSection;
 
   /** Where focus goes when the control a view was opened from is gone: the list's results summary, or the fallback while the widget is off. */
   private listFocus() {
     return this.renderRoot.querySelector<HTMLElement>('.summary, .off');
+  }
+
+  /** `heading-level` as a level the widget can use. */
+  private get level(): number {
+    return toHeadingLevel(this.headingLevel);
   }
 
   get effectiveEntryPoint(): EntryPoint {
@@ -299,7 +321,7 @@ export class TravelPayStatusElement extends LitElement {
     // tracking names a click by its target's text: inside the widget that could be a
     // claim's text, so every click here goes by the widget's name.
     const detailsOpen = this.details.isOpen;
-    const filing = this.filing.section;
+    const filing = this.filing;
     const filingOpen = filing?.isOpen;
     return html`<section
       part="base"
@@ -308,14 +330,14 @@ export class TravelPayStatusElement extends LitElement {
       data-dd-action-name="travel-pay-status"
     >
       <div class="list-view" ?hidden=${detailsOpen || filingOpen}>
-        <h2 id="heading" part="heading">Your travel reimbursement claims</h2>
+        ${heading(this.level, 'id="heading" class="title" part="heading"', 'Your travel reimbursement claims')}
         ${filing?.render()} ${this.list.render()}
       </div>
       ${this.details.render()} ${filing?.renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this.list.problem !== null) : nothing}
+      ${this.pastFirstFrame ? helpSection(this.list.problem !== null, this.level + 1) : nothing}
     </section>`;
   }
 
@@ -339,6 +361,21 @@ export class TravelPayStatusElement extends LitElement {
     if (this.powerSwitch.state === 'on') {
       if (this.pastFirstFrame) this.analytics.shown();
       else requestAnimationFrame(() => setTimeout(() => this.afterFirstFrame()));
+      // Filing, once the list has rendered its first page (or an empty range) and while its flag is on.
+      if (this.powerSwitch.filing && this.list.summary) {
+        this.filing ??= startFiling(this, () => ({
+          level: this.level,
+          apiBase: this.apiBase,
+          timeoutMs: timeoutMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+          signInUrl: this.signInUrl,
+          onSignIn: () => this.signIn(),
+          emit: (name, detail) => this.analytics.emit(name, detail),
+          focusFallback: () => this.listFocus(),
+          // False whenever the power switch is off: one evaluation decides both.
+          on: this.powerSwitch.filing,
+          onFiled: () => this.list.reload(),
+        }));
+      }
     }
     else if (this.powerSwitch.state === 'off') this.analytics.hidden();
   }

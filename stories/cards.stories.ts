@@ -18,11 +18,12 @@ import {
 } from './support.js';
 
 /**
- * One claim card per status family: where the claim stands (Filed → In review → Decided →
- * Paid), what its status means and the Veteran's next step with its link and, for Saved
- * and Incomplete claims, the 30-day filing deadline (docs/claim-statuses.md). Then the
- * action summary above the list, the "Filter and sort" disclosure, every status at once,
- * text that tries to break a card, and the widget's own fallback.
+ * One claim card per status family: its status in its group's colour, where the claim
+ * stands on its progress line (Not filed yet or Filed → In review → Decided → Paid, or
+ * ending at "Decided: not paid"), the Veteran's next step with its link and, for Saved and
+ * Incomplete claims, the 30-day filing deadline (docs/claim-statuses.md). Then the action
+ * summary above the list, the "Filter and sort" disclosure, every status at once, text that
+ * tries to break a card, and the widget's own fallback.
  *
  * The claims are made up, and dated from the real today (in Eastern time, where the widget
  * counts deadlines), so "25 days left" stays 25 days left whenever the story runs.
@@ -48,9 +49,6 @@ const ymd = (date: Date) => date.toISOString().slice(0, 10);
 /** "December 25, 2026": computed here, not by the widget, so the story checks its arithmetic. */
 const longDate = (date: Date) =>
   date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
-/** The date a claim made `daysAgo` days ago (at 15:00 UTC, see `claim`) shows, in the Veteran's own zone. */
-const madeOn = (daysAgo: number) =>
-  new Date(`${ymd(day(daysAgo))}T15:00:00.000Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 /** The filing deadline of an appointment `daysAgo` days ago: 30 days after it. */
 const deadline = (daysAgo: number) => longDate(day(daysAgo - 30));
 /** The card's heading for an appointment at 9:00 a.m. `daysAgo` days ago. */
@@ -82,7 +80,7 @@ function claim(status: string, daysAgo: number, overrides: Partial<ApiClaim> = {
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The card's details as term → value ("Amount reimbursed" → "$0.00"). */
+/** The card's details as term → value ("Amount paid" → "$25.31"). */
 function details(card: Element): Map<string, string> {
   return new Map([...card.querySelectorAll('dl.details dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]));
 }
@@ -99,21 +97,27 @@ interface LinkExpectation {
   newTab: boolean;
 }
 
-const FILE_LINK: LinkExpectation = { id: 'file-claim', href: PORTAL, text: 'Submit your claim in the BTSSS portal', newTab: true };
-const COMPLETE_LINK: LinkExpectation = { id: 'file-claim', href: PORTAL, text: 'Add the information in the BTSSS portal', newTab: true };
-const TRAVEL_OFFICE_LINK: LinkExpectation = { id: 'travel-office', href: TRAVEL_OFFICE, text: 'Find your facility’s travel office', newTab: false };
-const APPEAL_LINK: LinkExpectation = { id: 'appeal-form', href: APPEAL_FORM, text: 'Learn how to appeal with VA Form 10-0998', newTab: false };
+const FILE_LINK: LinkExpectation = { id: 'file-claim', href: PORTAL, text: 'File your claim in BTSSS', newTab: true };
+const COMPLETE_LINK: LinkExpectation = { id: 'file-claim', href: PORTAL, text: 'Add the information in BTSSS', newTab: true };
+const TRAVEL_OFFICE_LINK: LinkExpectation = {
+  id: 'travel-office',
+  href: TRAVEL_OFFICE,
+  text: 'Find your facility’s Beneficiary Travel office',
+  newTab: false,
+};
+const APPEAL_LINK: LinkExpectation = { id: 'appeal-form', href: APPEAL_FORM, text: 'Learn how to appeal', newTab: false };
 const DIRECT_DEPOSIT_LINK: LinkExpectation = { id: 'direct-deposit', href: DIRECT_DEPOSIT, text: 'Set up direct deposit for travel pay', newTab: false };
 
 interface CardExpectation {
   heading: string;
   /** The status as the card shows it. */
   status: string;
-  /** The one sentence screen readers hear for the phase indicator. */
+  /** VA's group, which gives the status its colour. */
+  group: 'action' | 'review' | 'closed';
+  /** The progress line's words: the step, of how many, and its name. */
   progress: string;
-  /** Each of Filed, In review, Decided, Paid: done, current, todo (the Veteran's to finish) or ahead. */
+  /** Each segment of the bar: done, current, todo (the Veteran's to finish), ahead, or none (a three-step line). */
   phases: readonly ['done' | 'current' | 'todo' | 'ahead', string, string, string];
-  meaning: string;
   nextStep: null | {
     kind: string;
     urgent: boolean;
@@ -132,21 +136,31 @@ const FILED_NOT_YET = ['todo', 'ahead', 'ahead', 'ahead'] as const;
 const IN_REVIEW = ['done', 'current', 'ahead', 'ahead'] as const;
 const DECIDED = ['done', 'done', 'current', 'ahead'] as const;
 const PAID = ['done', 'done', 'done', 'done'] as const;
+/** A claim that won't be paid: three steps, the last its decision, no "Paid" ahead. */
+const NOT_PAID = ['done', 'done', 'done', 'none'] as const;
 
-const APPEAL_TEXT = 'Next step: If you disagree with this decision, you can appeal it with VA Form 10-0998. Your decision letter explains how.';
-const EXPECT_PAYMENT_TEXT =
-  'Next step: You should get your payment within 10 business days. If you don’t, contact your facility’s travel office.';
+const NOT_FILED_WORDS = 'Step 1 of 4: Not filed yet';
+const IN_REVIEW_WORDS = 'Step 2 of 4: In review';
+const DECIDED_WORDS = 'Step 3 of 4: Decided';
+const PAID_WORDS = 'Step 4 of 4: Paid';
+const NOT_PAID_WORDS = 'Step 3 of 3: Decided: not paid';
+
+const APPEAL_TEXT = 'Next step: If you disagree with this decision, you can appeal it.';
+const BT_OFFICE = 'contact your facility’s Beneficiary Travel office.';
+const EXPECT_PAYMENT_TEXT = `Next step: If you haven’t received your payment 10 business days after we approved your claim, ${BT_OFFICE}`;
+const BANK_ACCOUNT_TEXT = `Next step: Check your direct deposit for travel pay (it’s separate from your other VA benefits), and ${BT_OFFICE}`;
 
 async function expectCard(card: HTMLElement, expected: CardExpectation) {
   const label = expected.status;
   await expect(text(card.querySelector('h3')), label).toBe(expected.heading);
   await expect(text(card.querySelector('.status strong')), label).toBe(expected.status);
-  await expect(text(card.querySelector('.phases .visually-hidden')), label).toBe(expected.progress);
+  await expect(card.querySelector('.status-row')!.getAttribute('data-group'), label).toBe(expected.group);
+  await expect(text(card.querySelector('.phases')), label).toBe(expected.progress);
   const steps = [...card.querySelectorAll('.phases li')];
-  await expect(steps.map(text), label).toEqual(['Filed', 'In review', 'Decided', 'Paid']);
   await expect(steps.map((li) => li.getAttribute('data-step')), label).toEqual([...expected.phases]);
-  await expect(card.querySelector('.phases ol')!.getAttribute('aria-hidden'), 'one sentence, not four list items').toBe('true');
-  await expect(text(card.querySelector('.meaning')), label).toBe(expected.meaning);
+  await expect(card.querySelector('.phases ol')!.getAttribute('aria-hidden'), 'the words say it: the bar is hidden from screen readers').toBe('true');
+  // What the status means is in the claim details and the help, not on the card.
+  await expect(card.querySelector('.meaning'), label).toBeNull();
 
   const step = card.querySelector<HTMLElement>('[part="next-step"]');
   if (!expected.nextStep) {
@@ -231,27 +245,29 @@ export const SavedWithDaysLeft = cards(
     {
       heading: heading(5),
       status: 'Saved',
-      progress: 'Progress: step 1 of 4, Filed, not finished yet.',
+      group: 'action',
+      progress: NOT_FILED_WORDS,
       phases: FILED_NOT_YET,
-      meaning: 'You started this claim and saved it, but you haven’t submitted it yet.',
       nextStep: {
         kind: 'file',
         urgent: true,
-        text: `Action needed: Submit this claim by ${deadline(5)}. 25 days left.`,
+        text: `Action needed: File this claim by ${deadline(5)}. 25 days left.`,
         note: null,
         link: FILE_LINK,
       },
+      // Labels beside values: the number Veterans quote when they call, and where. Dates
+      // and the requested amount are in the claim details.
       details: {
-        Where: 'Cheyenne VA Medical Center',
         'Claim number': 'TC0000020260001',
-        'Started on': madeOn(5),
+        Where: 'Cheyenne VA Medical Center',
+        'Started on': null,
         'Submitted on': null,
-        'Amount requested': '$42.18',
-        'Amount reimbursed': null,
+        'Amount requested': null,
+        'Amount paid': null,
       },
     },
   ],
-  { line: '1 claim needs your action', toggle: 'Show only the claim that needs action' },
+  { line: '1 claim needs your action: 1 to file by its deadline.', toggle: 'Show only the claim that needs action' },
 );
 
 /** Saved 45 days after the appointment: the deadline passed 15 days ago, and the Veteran can still file. */
@@ -261,43 +277,43 @@ export const SavedPastTheDeadline = cards(
     {
       heading: heading(45),
       status: 'Saved',
-      progress: 'Progress: step 1 of 4, Filed, not finished yet.',
+      group: 'action',
+      progress: NOT_FILED_WORDS,
       phases: FILED_NOT_YET,
-      meaning: 'You started this claim and saved it, but you haven’t submitted it yet.',
       nextStep: {
         kind: 'file',
         urgent: true,
         text: `Deadline passed: The deadline to file was ${deadline(45)}, 30 days after your appointment.`,
-        note: 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you submit it.',
+        note: 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you file it.',
         link: FILE_LINK,
       },
-      details: { 'Started on': madeOn(45), 'Submitted on': null, 'Amount reimbursed': null },
+      details: { 'Started on': null, 'Amount paid': null },
     },
   ],
-  { line: '1 claim needs your action (1 past the filing deadline)', toggle: 'Show only the claim that needs action' },
+  { line: '1 claim needs your action: 1 past its filing deadline.', toggle: 'Show only the claim that needs action' },
 );
 
-/** Submitted without its expenses 10 days after the appointment: 20 days left to add them. */
+/** Not filed: information is missing, 10 days after the appointment: 20 days left to add it and file. */
 export const Incomplete = cards(
   [claim('Incomplete', 10)],
   [
     {
       heading: heading(10),
       status: 'Incomplete',
-      progress: 'Progress: step 1 of 4, Filed, not finished yet.',
+      group: 'action',
+      progress: NOT_FILED_WORDS,
       phases: FILED_NOT_YET,
-      meaning: 'You submitted this claim without the expense information it needs, so we can’t process it.',
       nextStep: {
         kind: 'complete',
         urgent: true,
-        text: `Action needed: Add the missing expense information by ${deadline(10)}. 20 days left.`,
+        text: `Action needed: Add the missing information and file this claim by ${deadline(10)}. 20 days left.`,
         note: null,
         link: COMPLETE_LINK,
       },
-      details: { 'Submitted on': madeOn(10), 'Started on': null, 'Amount reimbursed': null },
+      details: { 'Submitted on': null, 'Amount paid': null },
     },
   ],
-  { line: '1 claim needs your action', toggle: 'Show only the claim that needs action' },
+  { line: '1 claim needs your action: 1 to file by its deadline.', toggle: 'Show only the claim that needs action' },
 );
 
 /** VA needs more information: the Veteran's move, though the claim is in review. */
@@ -307,33 +323,35 @@ export const OnHold = cards(
     {
       heading: heading(12),
       status: 'On hold',
-      progress: 'Progress: step 2 of 4, In review.',
+      group: 'review',
+      progress: IN_REVIEW_WORDS,
       phases: IN_REVIEW,
-      meaning: 'We need more information to process your claim.',
       nextStep: {
         kind: 'contact-travel-office',
         urgent: true,
-        text: 'Action needed: A travel clerk will contact you, or you can contact your facility’s travel office.',
+        text: 'Action needed: Contact your facility’s Beneficiary Travel office.',
         note: null,
         link: TRAVEL_OFFICE_LINK,
       },
-      details: { 'Submitted on': madeOn(12), 'Amount requested': '$42.18', 'Amount reimbursed': null },
+      details: { 'Submitted on': null, 'Amount requested': null, 'Amount paid': null },
     },
   ],
-  { line: '1 claim needs your action (1 on hold)', toggle: 'Show only the claim that needs action' },
+  { line: '1 claim needs your action: 1 on hold.', toggle: 'Show only the claim that needs action' },
 );
 
-/** Denied: how to appeal, and that a successful appeal still says Denied (so a paid Veteran isn't alarmed). */
+/**
+ * Denied: the line ends at the decision (no "Paid" ahead), how to appeal, and that a
+ * successful appeal still says Denied (so a paid Veteran isn't alarmed).
+ */
 export const Denied = cards(
   [claim('Denied', 20)],
   [
     {
       heading: heading(20),
       status: 'Denied',
-      progress: 'Progress: step 3 of 4, Decided.',
-      phases: DECIDED,
-      meaning:
-        'Your claim wasn’t eligible, we couldn’t verify your care, or the appointment isn’t in VA’s scheduling system. Your decision letter explains why.',
+      group: 'closed',
+      progress: NOT_PAID_WORDS,
+      phases: NOT_PAID,
       nextStep: {
         kind: 'appeal',
         urgent: false,
@@ -341,8 +359,8 @@ export const Denied = cards(
         note: 'If your appeal succeeds and we pay you, this claim’s status will still say Denied.',
         link: APPEAL_LINK,
       },
-      // A decided $0.00 is true here, unlike on an open claim.
-      details: { 'Amount requested': '$42.18', 'Amount reimbursed': '$0.00' },
+      // Its line says it wasn't paid: no amount.
+      details: { 'Amount requested': null, 'Amount paid': null },
     },
   ],
 );
@@ -354,11 +372,11 @@ export const PartialPayment = cards(
     {
       heading: heading(25),
       status: 'Partial payment',
-      progress: 'Progress: step 4 of 4, Paid.',
+      group: 'closed',
+      progress: PAID_WORDS,
       phases: PAID,
-      meaning: 'We could reimburse only some of your expenses. Your partial payment letter explains why.',
       nextStep: { kind: 'appeal', urgent: false, text: APPEAL_TEXT, note: null, link: APPEAL_LINK },
-      details: { 'Amount requested': '$42.18', 'Amount reimbursed': '$25.31' },
+      details: { 'Amount requested': null, 'Amount paid': '$25.31' },
     },
   ],
 );
@@ -369,82 +387,70 @@ export const ClosedWithNoPayment = cards(
     {
       heading: heading(30),
       status: 'Closed with no payment',
-      progress: 'Progress: step 3 of 4, Decided.',
-      phases: DECIDED,
-      meaning: 'There was nothing we could pay on this claim, for example because there were no costs.',
+      group: 'closed',
+      progress: NOT_PAID_WORDS,
+      phases: NOT_PAID,
       nextStep: { kind: 'appeal', urgent: false, text: APPEAL_TEXT, note: null, link: APPEAL_LINK },
-      details: { 'Amount requested': '$0.00', 'Amount reimbursed': '$0.00' },
+      details: { 'Amount requested': null, 'Amount paid': null },
     },
   ],
 );
 
-/** Approved, then rejected by the Financial Services Center: no appeal, check direct deposit. */
+/** Approved, but the payment can't go to the bank account given: check direct deposit, contact the office. */
 export const FiscalRescinded = cards(
   [claim('Fiscal rescinded', 35, { reimbursementAmount: 42.18 })],
   [
     {
       heading: heading(35),
       status: 'Fiscal rescinded',
-      progress: 'Progress: step 3 of 4, Decided.',
-      phases: DECIDED,
-      meaning: 'We approved your claim, but the Financial Services Center rejected the payment.',
-      nextStep: {
-        kind: 'direct-deposit',
-        urgent: false,
-        text: 'Next step: This can’t be appealed. Contact your facility’s travel office, and check your direct deposit for travel pay (it’s separate from your other VA benefits).',
-        note: null,
-        link: DIRECT_DEPOSIT_LINK,
-      },
+      group: 'closed',
+      progress: NOT_PAID_WORDS,
+      phases: NOT_PAID,
+      nextStep: { kind: 'direct-deposit', urgent: false, text: BANK_ACCOUNT_TEXT, note: null, link: DIRECT_DEPOSIT_LINK },
       // Whatever the server sends, no money reached the Veteran.
-      details: { 'Amount requested': '$42.18', 'Amount reimbursed': null },
+      details: { 'Amount requested': null, 'Amount paid': null },
     },
   ],
 );
 
-/** The bank refused the transfer: fix direct deposit, then file again naming this claim. */
+/** The bank refused the transfer: VA's words are those of Fiscal rescinded. */
 export const PaymentCanceled = cards(
   [claim('Payment canceled', 40, { reimbursementAmount: 42.18, claimNumber: 'TC51234' })],
   [
     {
       heading: heading(40),
       status: 'Payment canceled',
-      progress: 'Progress: step 3 of 4, Decided.',
-      phases: DECIDED,
-      meaning: 'Your bank couldn’t accept the payment.',
-      nextStep: {
-        kind: 'direct-deposit',
-        urgent: false,
-        text: 'Next step: Set up or fix your direct deposit for travel pay (it’s separate from your other VA benefits). Then file a new claim that names this claim’s number.',
-        note: null,
-        link: DIRECT_DEPOSIT_LINK,
-      },
-      details: { 'Claim number': 'TC51234', 'Amount reimbursed': null },
+      group: 'closed',
+      progress: NOT_PAID_WORDS,
+      phases: NOT_PAID,
+      nextStep: { kind: 'direct-deposit', urgent: false, text: BANK_ACCOUNT_TEXT, note: null, link: DIRECT_DEPOSIT_LINK },
+      details: { 'Claim number': 'TC51234', 'Amount paid': null },
     },
   ],
 );
 
-/** Approved for payment and Submitted for payment: the money is coming, within 10 business days. */
+/** Approved for payment and Submitted for payment: the money is coming, within 10 business days of the approval. */
 export const ExpectPayment = cards(
   [claim('Approved for payment', 8, { reimbursementAmount: 42.18 }), claim('Submitted for payment', 14, { reimbursementAmount: 42.18 })],
   [
     {
       heading: heading(8),
       status: 'Approved for payment',
-      progress: 'Progress: step 3 of 4, Decided.',
+      group: 'closed',
+      progress: DECIDED_WORDS,
       phases: DECIDED,
-      meaning: 'We approved your claim. Your payment is pending.',
       nextStep: { kind: 'expect-payment', urgent: false, text: EXPECT_PAYMENT_TEXT, note: null, link: TRAVEL_OFFICE_LINK },
       // Not paid yet: the server's amount isn't money the Veteran has.
-      details: { 'Amount requested': '$42.18', 'Amount reimbursed': null },
+      details: { 'Amount requested': null, 'Amount paid': null },
     },
     {
       heading: heading(14),
       status: 'Submitted for payment',
-      progress: 'Progress: step 3 of 4, Decided.',
+      group: 'closed',
+      progress: DECIDED_WORDS,
       phases: DECIDED,
-      meaning: 'We sent your approved payment to the Financial Services Center.',
       nextStep: { kind: 'expect-payment', urgent: false, text: EXPECT_PAYMENT_TEXT, note: null, link: TRAVEL_OFFICE_LINK },
-      details: { 'Amount requested': '$42.18', 'Amount reimbursed': null },
+      details: { 'Amount requested': null, 'Amount paid': null },
     },
   ],
 );
@@ -455,17 +461,17 @@ export const ApprovedForPaymentIncomplete = cards(
     {
       heading: heading(18),
       status: 'Approved for payment incomplete',
-      progress: 'Progress: step 3 of 4, Decided.',
+      group: 'closed',
+      progress: DECIDED_WORDS,
       phases: DECIDED,
-      meaning: 'We approved your claim, but we can’t send the payment yet.',
       nextStep: {
         kind: 'contact-if-unchanged',
         urgent: false,
-        text: 'Next step: If your claim stays in this status, contact your facility’s travel office.',
+        text: `Next step: If your claim stays in this status, ${BT_OFFICE}`,
         note: null,
         link: TRAVEL_OFFICE_LINK,
       },
-      details: { 'Amount reimbursed': null },
+      details: { 'Amount paid': null },
     },
   ],
 );
@@ -477,12 +483,12 @@ export const ClaimPaid = cards(
     {
       heading: heading(50),
       status: 'Claim paid',
-      progress: 'Progress: step 4 of 4, Paid.',
+      group: 'closed',
+      progress: PAID_WORDS,
       phases: PAID,
-      meaning: 'We sent your payment. For claims a caregiver filed, we sent it to the caregiver.',
       nextStep: null,
-      // Requested and paid differ by the mileage deductible.
-      details: { 'Amount requested': '$48.60', 'Amount reimbursed': '$42.18' },
+      // What was paid; what was requested (and the deductible between them) is in the details.
+      details: { 'Amount requested': null, 'Amount paid': '$42.18' },
     },
   ],
 );
@@ -503,9 +509,9 @@ export const UnknownStatus = cards(
     {
       heading: heading(6),
       status: 'Pending review by clerk',
-      progress: 'Progress: step 2 of 4, In review.',
+      group: 'review',
+      progress: IN_REVIEW_WORDS,
       phases: IN_REVIEW,
-      meaning: 'We don’t have a description of this status yet.',
       nextStep: {
         kind: 'call-us',
         urgent: false,
@@ -513,17 +519,18 @@ export const UnknownStatus = cards(
         note: null,
         link: { id: 'call-center', href: 'tel:+18555747292', text: 'Call 855-574-7292', newTab: false },
       },
-      details: { 'Amount reimbursed': null },
+      details: { 'Amount paid': null },
       mentions: [CALL_CENTER_ON_CARD],
     },
     {
       heading: heading(9),
       status: 'Unspecified',
-      progress: 'Progress: step 2 of 4, In review.',
+      // VA lists it with the closed statuses, though BTSSS has no status for the claim.
+      group: 'closed',
+      progress: IN_REVIEW_WORDS,
       phases: IN_REVIEW,
-      meaning: 'Our system doesn’t have a status for this claim yet.',
       nextStep: null,
-      details: { 'Amount reimbursed': null },
+      details: { 'Amount paid': null },
     },
   ],
 );
@@ -545,9 +552,10 @@ export const ActionSummary: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
     const summary = $(el, '[part="attention"]')!;
-    await expect(attentionLine(el)).toBe('2 claims need your action (1 past the filing deadline, 1 on hold)');
+    // Every reason it counts, named.
+    await expect(attentionLine(el)).toBe('2 claims need your action: 1 past its filing deadline, 1 on hold.');
     await expect(text($(el, '[part="attention-toggle"]'))).toBe('Show only the 2 claims that need action');
-    await expect(liveRegionText(el)).toContain('2 claims need your action');
+    await expect(liveRegionText(el)).toContain('2 claims need your action: 1 past its filing deadline, 1 on hold');
     // Before the filters and the list, so it is the first thing read.
     await expect(summary.compareDocumentPosition($(el, '[part="filters"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await expect(summary.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -571,7 +579,13 @@ export const ActionSummaryShowingOnly: Story = {
     await expect(text($(el, '.filters > summary'))).toBe('Filter and sort (1 filter applied)');
     await expect(text($(el, '[part="attention-toggle"]'))).toBe('Show all claims');
     // The summary still counts what needs action.
-    await expect(attentionLine(el)).toBe('2 claims need your action (1 past the filing deadline, 1 on hold)');
+    await expect(attentionLine(el)).toBe('2 claims need your action: 1 past its filing deadline, 1 on hold.');
+    // The filter it counts is one the Veteran can see inside "Filter and sort", and remove there.
+    await userEvent.click($(el, '.filters > summary')!);
+    await waitFor(() => expect($(el, 'input[name="action-only"]')).not.toBeNull());
+    const only = $<HTMLInputElement>(el, 'input[name="action-only"]')!;
+    await expect(only.checked).toBe(true);
+    await expect(text(only.closest('label'))).toBe('Only the 2 claims that need your action');
   },
 };
 
@@ -639,18 +653,20 @@ export const FiltersOpen: Story = {
     if (!filters.open) summary.click();
     await waitFor(() => expect($(el, '#sort')!.checkVisibility()).toBe(true));
 
+    // Under VA's groups, in one column; in a group, those most likely to need attention first, then alphabetically.
+    await expect($$(el, '.group').map((g) => g.getAttribute('aria-label'))).toEqual(['Under VA review', 'Closed']);
     const options = $$<HTMLInputElement>(el, 'input[name="status"]');
-    // Those most likely to need attention first, then alphabetically.
     await expect(options.map((o) => o.value)).toEqual([
       'On hold',
-      'Denied',
       'In manual review',
+      'In process',
+      'Denied',
       'Approved for payment',
       'Claim paid',
-      'In process',
     ]);
+    await expect([...$<HTMLSelectElement>(el, '#sort')!.options].map(text)).toEqual(['Newest first', 'Oldest first']);
     await userEvent.click(options[0]);
-    await userEvent.click(options[1]);
+    await userEvent.click(options[3]);
     await userEvent.click($(el, '[part="apply"]')!);
     await waitFor(() => expect(text(summary)).toBe('Filter and sort (2 filters applied)'));
     await expect(filters.open, 'stays open after Apply').toBe(true);
@@ -694,7 +710,9 @@ const EVERY_STATUS: Record<(typeof FIXTURE_STATUSES)[number], { shown: string; s
   'Pending review by clerk': { shown: 'Pending review by clerk', step: 2, next: 'call-us' },
 };
 
-const PHASE_NAMES = ['Filed', 'In review', 'Decided', 'Paid'];
+const STEP_WORDS = [NOT_FILED_WORDS, IN_REVIEW_WORDS, DECIDED_WORDS, PAID_WORDS];
+/** The statuses whose line ends at the decision. */
+const NOT_PAID_STATUSES = ['Denied', 'Closed with no payment', 'Fiscal rescinded', 'Payment canceled'];
 
 /** Every status of the table on one page, newest first in the table's order. */
 export const EveryStatus: Story = {
@@ -711,19 +729,20 @@ export const EveryStatus: Story = {
       const want = EVERY_STATUS[raw];
       const card = shown[i];
       await expect(text(card.querySelector('.status strong')), raw).toBe(want.shown);
-      const phase = PHASE_NAMES[want.step - 1];
-      await expect(text(card.querySelector('.phases .visually-hidden')), raw).toBe(
-        want.step === 1 ? `Progress: step 1 of 4, ${phase}, not finished yet.` : `Progress: step ${want.step} of 4, ${phase}.`,
-      );
-      await expect(text(card.querySelector('.meaning')), raw).not.toBe('');
+      const words = NOT_PAID_STATUSES.includes(want.shown)
+        ? NOT_PAID_WORDS
+        : want.shown === 'Closed'
+          ? 'Step 3 of 3: Closed'
+          : STEP_WORDS[want.step - 1];
+      await expect(text(card.querySelector('.phases')), raw).toBe(words);
       await expect(card.querySelector<HTMLElement>('[part="next-step"]')?.dataset.kind ?? null, raw).toBe(want.next);
     }
     // The same status looks the same whichever server spelled it.
-    const meaningOf = (i: number) => text(shown[i].querySelector('.meaning'));
-    await expect(meaningOf(FIXTURE_STATUSES.indexOf('In progress'))).toBe(meaningOf(FIXTURE_STATUSES.indexOf('In process')));
-    await expect(meaningOf(FIXTURE_STATUSES.indexOf('Appeal'))).toBe(meaningOf(FIXTURE_STATUSES.indexOf('Appealed')));
+    const statusOf = (status: (typeof FIXTURE_STATUSES)[number]) => text(shown[FIXTURE_STATUSES.indexOf(status)].querySelector('.status-row'));
+    await expect(statusOf('In progress')).toBe(statusOf('In process'));
+    await expect(statusOf('Appeal')).toBe(statusOf('Appealed'));
     // Saved, Incomplete and On hold need the Veteran; nothing is past its deadline.
-    await expect(attentionLine(el)).toBe('3 claims need your action (1 on hold)');
+    await expect(attentionLine(el)).toBe('3 claims need your action: 2 to file by their deadline, 1 on hold.');
   },
 };
 

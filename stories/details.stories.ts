@@ -53,7 +53,10 @@ export const Denied: Story = {
     await expect(links).toEqual(['https://www.ecfr.gov/current/title-38/section-70.10', 'https://www.ecfr.gov/current/title-38/section-70.20']);
     await expect($$(el, '[part~="download"]').map((b) => b.textContent!.trim())).toEqual(['Download your decision letter', 'Download VA Form 10-0998']);
     await expect(bodyText(el)).toContain('How to appeal');
+    await expect(bodyText(el)).toContain('send it to the address in your decision letter');
     await expect(bodyText(el)).toContain('will still say Denied');
+    // The line ends at the decision: no "Paid" ahead.
+    await expect($(el, '.details-body .phases')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Step 3 of 3: Decided: not paid');
   },
 };
 
@@ -84,7 +87,7 @@ export const PaidAmountsDifferent: Story = {
     const why = $<HTMLDetailsElement>(el, '[part~="amounts-help"]')!;
     await userEvent.click(why.querySelector('summary')!);
     await expect(why.open).toBe(true);
-    await expect(why.textContent).toContain('$3.00 each way');
+    await expect(why.textContent).toContain('$3 each way');
     await expect($$(el, '[part~="expenses"] > li').length).toBeGreaterThan(0);
   },
 };
@@ -113,16 +116,17 @@ export const OnHold: Story = {
   parameters: { msw: detailsApi(CLAIM.onHold) },
   play: async ({ canvasElement }) => {
     const el = await openDetails(canvasElement);
-    await expect($(el, '.details-body [part~="next-step"]')!.textContent).toMatch(/travel office/);
+    await expect($(el, '.details-body [part~="next-step"]')!.textContent).toMatch(/Contact your facility’s Beneficiary Travel office/);
   },
 };
 
 export const SavedWithDeadline: Story = {
-  name: 'Saved: not submitted, with the filing deadline',
+  name: 'Saved: not filed yet, with the filing deadline',
   parameters: { msw: detailsApi(CLAIM.saved) },
   play: async ({ canvasElement }) => {
     const el = await openDetails(canvasElement);
-    await expect($(el, '.details-body [part~="next-step"]')!.textContent).toMatch(/Submit this claim|deadline/);
+    await expect($(el, '.details-body .phases')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Step 1 of 4: Not filed yet');
+    await expect($(el, '.details-body [part~="next-step"]')!.textContent).toMatch(/File this claim|deadline/);
   },
 };
 
@@ -170,6 +174,8 @@ export const HostileText: Story = {
     const el = await openDetails(canvasElement);
     await expect($(el, '.details-body img, .details-body script')).toBeNull();
     await expect(bodyText(el)).toContain('<script>');
+    // A 10,000-character word stays inside the widget, wherever it is (a file name in a button too).
+    await expect(document.documentElement.scrollWidth, 'nothing scrolls sideways').toBeLessThanOrEqual(innerWidth);
   },
 };
 
@@ -193,6 +199,10 @@ export const DownloadFailed: Story = {
     await waitFor(() => expect($(el, '[part~="download-error"]')).not.toBeNull());
     await expect($$(el, '[part~="download-error"]')).toHaveLength(1);
     await expect($(el, '[part~="download-retry"]')).not.toBeNull();
+    // Where else to get it: BTSSS, with the claim's number.
+    await expect($(el, '[part~="download-error"]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      `You can also get it in the BTSSS portal (opens in a new tab): find claim ${CLAIM.denied.claimNumber}`,
+    );
   },
 };
 
@@ -237,6 +247,33 @@ export const BackByKeyboard: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect($(el, '.claim-details')).toBeNull());
     await expect(focusedInWidget(el)).toBe($(el, '[part~="review-details"]'));
+  },
+};
+
+/**
+ * The browser's Back and Forward: opening a claim added a history entry (nothing of the
+ * claim's in it, the URL unchanged), so Back shows the list, focus on the card's control,
+ * and Forward the claim again; the page's title names the view meanwhile.
+ */
+export const BackAndForward: Story = {
+  name: 'The browser’s Back and Forward: list, claim, list',
+  parameters: { msw: detailsApi(CLAIM.paidEqual) },
+  play: async ({ canvasElement }) => {
+    const title = document.title;
+    const el = await openDetails(canvasElement);
+    await expect(document.title).toBe(`Claim details | ${title}`);
+    await expect(JSON.stringify(history.state)).not.toContain(CLAIM.paidEqual.id);
+    history.back();
+    await waitFor(() => expect($(el, '.claim-details')).toBeNull());
+    await expect(focusedInWidget(el)).toBe($(el, '[part~="review-details"]'));
+    await expect(document.title).toBe(title);
+    history.forward();
+    await waitFor(() => expect($(el, '.claim-details .details-body')).not.toBeNull());
+    await waitFor(() => expect(focusedInWidget(el)).toBe($(el, '#details-heading')));
+    // "Back to your claims", below the details this time.
+    await userEvent.click($$(el, '[part~="back"]').at(-1)!);
+    await waitFor(() => expect($(el, '.claim-details')).toBeNull());
+    await expect(document.title).toBe(title);
   },
 };
 

@@ -8,7 +8,6 @@ import {
   focusedInWidget,
   liveRegionText,
   mockedApi,
-  openFilters,
   renderWidget,
   settledWidget,
   widgetIn,
@@ -37,6 +36,8 @@ const meta = {
     'flags-timeout': { control: { type: 'number', min: 1000, step: 100 } },
     'disable-gtm': { control: 'boolean' },
     'disable-datadog': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'no-history': { control: 'boolean' },
   },
   parameters: { msw: mockedApi('default') },
 } satisfies Meta<WidgetArgs>;
@@ -52,8 +53,10 @@ export const Claims: Story = {
     await expect($(el, '.summary')!.textContent).toMatch(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
     const first = $(el, '.claim')!;
     await expect(first.querySelector('.status strong')!.textContent!.trim()).not.toBe('');
-    await expect(first.querySelector('.phases .visually-hidden')!.textContent).toMatch(/^Progress: step [1-4] of 4, (Filed|In review|Decided|Paid)/);
-    await expect(first.querySelector('.meaning')!.textContent!.trim()).not.toBe('');
+    await expect(first.querySelector('.phases')!.textContent!.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Step [1-4] of [34]: (Not filed yet|In review|Decided|Paid|Decided: not paid|Closed)$/,
+    );
+    await expect(first.querySelector('.status-row')!.getAttribute('data-group')).toMatch(/^(action|review|closed)$/);
     // Servers send TC and 4 to 13 digits.
     await expect(first.textContent).toMatch(/Claim number\s*TC\d{4,13}(?!\d)/);
     await expect($(el, '[part="pagination"] [aria-current="page"]')!.textContent!.trim()).toBe('1');
@@ -134,10 +137,25 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledWidget(canvasElement);
     await expect($(el, '[part="empty"]')!.textContent).toMatch(/don’t have any travel claims for this date range/);
-    // Another date range is one step away, behind "Filter and sort".
-    await expect($(el, 'details.filters')).not.toBeNull();
-    await openFilters(el);
-    await expect($(el, '#range')).not.toBeNull();
+    // The advice opens the control it names: "Filter and sort", focus on the date range.
+    const choose = $$(el, '[part="empty"] button').find((b) => /Choose another date range/.test(b.textContent!))!;
+    await userEvent.click(choose);
+    await waitFor(() => expect(focusedInWidget(el)).toBe($(el, '#range')), { timeout: 5000 });
+    await expect($<HTMLDetailsElement>(el, 'details.filters')!.open).toBe(true);
+  },
+};
+
+/**
+ * A host whose page has no heading of its own above the widget (the MHV demo): with
+ * `heading-level="1"` the widget's heading is the page's h1, its cards' h2, and so on.
+ */
+export const HeadingLevelOne: Story = {
+  args: { 'heading-level': 1 },
+  play: async ({ canvasElement }) => {
+    const el = await settledWidget(canvasElement);
+    await expect($(el, '#heading')!.tagName).toBe('H1');
+    await expect($$(el, '.claim h2')).toHaveLength(10);
+    await expect($(el, '#help-heading')!.tagName).toBe('H2');
   },
 };
 

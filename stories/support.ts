@@ -33,6 +33,10 @@ export interface WidgetArgs {
   'flags-timeout'?: number;
   'disable-gtm': boolean;
   'disable-datadog': boolean;
+  /** The widget's heading level, 1 to 6 (default 2). */
+  'heading-level'?: number;
+  /** No history entries for the claim details (a host that owns its router). */
+  'no-history'?: boolean;
   /** A property, not an attribute: more GrowthBook attributes, e.g. `{ tester: true }`. */
   flagAttributes?: Record<string, unknown>;
   /** A property, not an attribute: GrowthBook definitions the host hands over (e.g. a rollout stage's). */
@@ -81,6 +85,8 @@ function widgetTemplate(args: WidgetArgs, fallback: unknown) {
     flags-timeout=${ifDefined(args['flags-timeout'])}
     ?disable-gtm=${args['disable-gtm']}
     ?disable-datadog=${args['disable-datadog']}
+    heading-level=${ifDefined(args['heading-level'])}
+    ?no-history=${args['no-history'] ?? false}
     .flagAttributes=${args.flagAttributes ?? NO_FLAG_ATTRIBUTES}
     .flagsPayload=${args.flagsPayload}
     >${fallback}</travel-pay-status

@@ -8,11 +8,19 @@ import type * as Core from './core.js';
 declare const __TRAVEL_PAY_CORE__: string;
 
 /**
- * The Subresource Integrity of every file the core may load (itself and each piece), by
- * the 8-character content hash in the file's name (`core-1a2b3c4d.js`), written in by
- * scripts/build.mjs from the files it wrote.
+ * The Subresource Integrity of the core and of the pieces' table, by the 8-character
+ * content hash in the file's name (`core-1a2b3c4d.js`), written in by scripts/build.mjs
+ * from the files it wrote. A value is the integrity, then the files the file imports that
+ * the core doesn't have (a chunk two pieces share), space-separated.
  */
 declare const __TRAVEL_PAY_INTEGRITY__: Record<string, string>;
+
+/**
+ * The pieces' table (`integrity-1a2b3c4d.js`, its URL relative to this script as the
+ * core's): the same record for every piece, a module checked and loaded the first time a
+ * piece is asked for, so the first view carries two hashes instead of one per piece.
+ */
+declare const __TRAVEL_PAY_PIECES__: string;
 
 /**
  * Room held for a `<travel-pay-status>` not defined yet, as its pending state holds it (not
@@ -54,6 +62,19 @@ export function loadTravelPayStatus(entryPoint: KnownEntryPoint): void {
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   };
   const core = new URL(__TRAVEL_PAY_CORE__, base);
+  const table = new URL(__TRAVEL_PAY_PIECES__, base);
+  let pieces: Promise<Record<string, string>> | undefined;
+  // A piece is checked against the pieces' table, itself checked and loaded once (again after a failure).
+  const verifiedPiece = (url: URL | null) =>
+    (pieces ??= verified(table)
+      .then(() => import(/* @vite-ignore */ table.href))
+      .then(
+        (module: { default: Record<string, string> }) => module.default,
+        (error: unknown) => {
+          pieces = undefined;
+          throw error;
+        },
+      )).then((known) => verified(url, known));
   verified(core)
     .then(() => import(/* @vite-ignore */ core.href))
     .then(
@@ -61,7 +82,7 @@ export function loadTravelPayStatus(entryPoint: KnownEntryPoint): void {
         // A task of its own: evaluating the core, then upgrading the elements and rendering
         // them, would otherwise be one long task on the host's main thread.
         setTimeout(() => {
-          core.verifyPiecesWith(verified);
+          core.verifyPiecesWith(verifiedPiece);
           // The entry point is set before the definition, so elements already on the page upgrade with it.
           core.defineTravelPayStatus(entryPoint);
           release();
@@ -71,23 +92,28 @@ export function loadTravelPayStatus(entryPoint: KnownEntryPoint): void {
 }
 
 /**
- * Fetches the module at `url` with the integrity the build recorded for its file, as a
+ * Fetches the module at `url` with the integrity `known` records for its file, as a
  * `<link rel="modulepreload">`: settled, the module map holds it, and an import() of the
- * URL runs it without fetching again. Rejects for a changed file (the browser refuses
- * it), a file the build didn't record, or no URL. Nothing may import() a file whose check
- * failed: the failure isn't kept, and import(), which has no integrity of its own, would
- * fetch it again unchecked (test/e2e/integrity-probe.e2e.ts).
+ * URL runs it without fetching again. A piece's static imports the core doesn't have (a
+ * chunk two pieces share) are named beside its integrity and fetched the same way, so
+ * the import() finds them in the module map too. Rejects for a changed file (the browser
+ * refuses it), a file the build didn't record, or no URL. Nothing may import() a file
+ * whose check failed: the failure isn't kept, and import(), which has no integrity of its
+ * own, would fetch it again unchecked (test/e2e/integrity-probe.e2e.ts).
  */
-function verified(url: URL | null): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    // A file without a recorded integrity (or no URL: a TypeError) is refused before any
-    // fetch: a link without a valid integrity would load anything.
-    const integrity = __TRAVEL_PAY_INTEGRITY__[url!.pathname.slice(-11, -3)];
-    if (!integrity) throw new TypeError('integrity');
-    document.head.append(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', integrity, href: url!.href, onload: resolve, onerror: reject }),
-    );
-  });
+function verified(url: URL | null, known = __TRAVEL_PAY_INTEGRITY__): Promise<unknown> {
+  // A file without a recorded integrity (or no URL) is refused before any fetch: a link
+  // without a valid integrity would load anything.
+  const [integrity, ...imports] = (url && known[url.pathname.slice(-11, -3)]?.split(' ')) || [];
+  return Promise.all([
+    new Promise((resolve, reject) => {
+      if (!integrity) throw new TypeError('integrity');
+      document.head.append(
+        Object.assign(document.createElement('link'), { rel: 'modulepreload', integrity, href: url!.href, onload: resolve, onerror: reject }),
+      );
+    }),
+    ...imports.map((file) => verified(new URL(file, url!), known)),
+  ]);
 }
 
 function holdRoom(): CSSStyleSheet | null {

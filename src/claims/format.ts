@@ -6,7 +6,7 @@
  * and test/element/no-intl.test.ts that the first view calls no Intl at all.
  */
 import { wallClockParts } from './parse.js';
-import { MONTHS, formatCalendarDate } from './calendar.js';
+import { MONTHS } from './calendar.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -24,17 +24,13 @@ export function formatAppointment(value: string): { date: string; time: string }
 }
 
 /**
- * A real instant (createdOn, modifiedOn) as a long date in the Veteran's own time zone,
- * "November 20, 2026": what `Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long',
- * day: 'numeric' })` shows, from the Date's local parts (test/claims/format.test.ts
- * compares the two). Throws a RangeError for an invalid date, as Intl does.
+ * "Wednesday, May 15, 2024 at 8:30 a.m. appointment": how a card names its claim, and the
+ * claim details after "Claim details for your"; null without an appointment.
  */
-export function formatInstantDate(value: string): string {
-  const date = new Date(value);
-  const year = date.getFullYear();
-  if (Number.isNaN(year)) throw new RangeError('Invalid time value');
-  // Intl's en-US dates show a year before 1 CE without its era: 1 BC (year 0) as "1".
-  return formatCalendarDate({ year: year > 0 ? year : 1 - year, month: date.getMonth() + 1, day: date.getDate() });
+export function appointmentName(value: string | null): string | null {
+  if (!value) return null;
+  const { date, time } = formatAppointment(value);
+  return `${date} at ${time} appointment`;
 }
 
 /**
@@ -47,14 +43,15 @@ export function formatCount(value: number | bigint): string {
 }
 
 /**
- * "$1,234.56", "-$12.50": US dollars as `Intl.NumberFormat('en-US', { style: 'currency',
- * currency: 'USD' })` shows them. As Intl does, it rounds the shortest decimal that reads
- * back as `value` to the cent (1.005 → "$1.01", although the double is a hair under
- * 1.005), half away from zero, and shows NaN and infinities as "$NaN" and "$∞". Any double
- * (test/claims/format.test.ts compares them), with one difference, on purpose: an amount
- * that rounds to zero has no minus sign ("$0.00", not Intl's "-$0.00" for -0 or -0.001);
- * the API's amounts pass `amount()` (src/claims/parse.ts), which lets -0 through, and
- * "-$0.00" would read as a debt.
+ * "$1,234.56", "-$12.50", and "$3" for whole dollars, as VA writes them: US dollars as
+ * `Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })` shows them, without
+ * ".00" when the amount is a whole number of dollars. As Intl does, it rounds the shortest
+ * decimal that reads back as `value` to the cent (1.005 → "$1.01", although the double is a
+ * hair under 1.005), half away from zero, and shows NaN and infinities as "$NaN" and "$∞".
+ * Any double (test/claims/format.test.ts compares them), with one more difference, on
+ * purpose: an amount that rounds to zero has no minus sign ("$0", not Intl's "-$0.00" for
+ * -0 or -0.001); the API's amounts pass `amount()` (src/claims/parse.ts), which lets -0
+ * through, and "-$0" would read as a debt.
  */
 export function formatAmount(value: number): string {
   // The shortest decimal's digits, "1.005e+0"; NaN and infinities have no exponent.
@@ -64,7 +61,8 @@ export function formatAmount(value: number): string {
   const digits = mantissa.replace('.', '');
   const kept = Number(exponent) + 3;
   const cents = kept < 0 ? 0n : BigInt(digits.slice(0, kept).padEnd(kept, '0')) + BigInt(digits[kept] >= '5');
-  return `${value < 0 && cents ? '-' : ''}$${formatCount(cents / 100n)}.${String(cents % 100n).padStart(2, '0')}`;
+  const change = cents % 100n;
+  return `${value < 0 && cents ? '-' : ''}$${formatCount(cents / 100n)}${change ? `.${String(change).padStart(2, '0')}` : ''}`;
 }
 
 export function formatMonthRange(start: { year: number; month: number }, end: { year: number; month: number }): string {

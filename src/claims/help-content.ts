@@ -7,7 +7,7 @@ export const CALL_CENTER_HOURS = 'Monday through Friday, 8:00 a.m. to 8:00 p.m. 
 export const TRAVEL_OFFICE_URL = 'https://www.va.gov/HEALTHBENEFITS/vtp/beneficiary_travel_pocs.asp';
 /** Direct deposit for travel pay, which is separate from other VA benefits. */
 export const DIRECT_DEPOSIT_URL = 'https://www.va.gov/resources/how-to-set-up-direct-deposit-for-va-travel-pay-reimbursement/';
-/** VA Form 10-0998, "Your Rights to Appeal Our Decision". */
+/** VA Form 10-0998, how to appeal a decision on a travel claim. */
 export const APPEAL_FORM_URL = 'https://www.va.gov/find-forms/about-form-10-0998/';
 // The links only a claim's details show are in src/details/links.ts, with the details:
 // what is here loads with the first view.

@@ -45,16 +45,18 @@ const PORTAL = (text: string): NextStepLink => ({ id: 'file-claim', href: BTSSS_
 const TRAVEL_OFFICE: NextStepLink = {
   id: 'travel-office',
   href: TRAVEL_OFFICE_URL,
-  text: 'Find your facility’s travel office',
+  text: 'Find your facility’s Beneficiary Travel office',
   newTab: false,
 };
-const APPEAL: NextStepLink = { id: 'appeal-form', href: APPEAL_FORM_URL, text: 'Learn how to appeal with VA Form 10-0998', newTab: false };
+const APPEAL: NextStepLink = { id: 'appeal-form', href: APPEAL_FORM_URL, text: 'Learn how to appeal', newTab: false };
 const DIRECT_DEPOSIT: NextStepLink = {
   id: 'direct-deposit',
   href: DIRECT_DEPOSIT_URL,
   text: 'Set up direct deposit for travel pay',
   newTab: false,
 };
+/** VA's own words for who to contact about a claim. */
+const CONTACT = 'contact your facility’s Beneficiary Travel office';
 
 /**
  * The filing deadline of a claim whose appointment is `appointment` (wall-clock digits),
@@ -91,83 +93,62 @@ export function daysLeftText(days: number): string {
 }
 
 /**
- * The next step for a claim in `status`. With no appointment (or in the help, which
- * speaks of no claim) the deadline is stated as a rule rather than a date.
+ * The next step for a claim in `status`, in VA's words where VA has them (docs/claim-statuses.md).
+ * With no appointment (or in the help, which speaks of no claim) the deadline is stated as
+ * a rule rather than a date.
  */
 export function nextStepFor(status: StatusDefinition, appointment: string | null, today: CalendarDate | null): NextStep | null {
-  switch (status.nextStep) {
+  const kind = status.nextStep;
+  switch (kind) {
     case 'file':
     case 'complete': {
-      const doing = status.nextStep === 'file' ? 'Submit this claim' : 'Add the missing expense information';
-      const link = PORTAL(status.nextStep === 'file' ? 'Submit your claim in the BTSSS portal' : 'Add the information in the BTSSS portal');
+      const doing = kind === 'file' ? 'File this claim' : 'Add the missing information and file this claim';
+      const link = PORTAL(kind === 'file' ? 'File your claim in BTSSS' : 'Add the information in BTSSS');
       if (!appointment || !today) {
-        return { kind: status.nextStep, needsAction: true, text: `${doing} within ${FILING_DEADLINE_DAYS} days of your appointment.`, note: 'Late claims are usually denied.', link };
+        return { kind, needsAction: true, text: `${doing} within ${FILING_DEADLINE_DAYS} days of your appointment.`, note: 'Late claims are usually denied.', link };
       }
       const deadline = filingDeadline(appointment, today);
       if (deadline.overdue) {
         return {
-          kind: status.nextStep,
+          kind,
           needsAction: true,
           deadline,
           text: `The deadline to file was ${deadline.date}, ${FILING_DEADLINE_DAYS} days after your appointment.`,
-          note: 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you submit it.',
+          note: 'Late claims are usually denied, but you can still file. Tell us why your claim is late when you file it.',
           link,
         };
       }
-      return {
-        kind: status.nextStep,
-        needsAction: true,
-        deadline,
-        text: `${doing} by ${deadline.date}. ${daysLeftText(deadline.daysLeft)}`,
-        link,
-      };
+      return { kind, needsAction: true, deadline, text: `${doing} by ${deadline.date}. ${daysLeftText(deadline.daysLeft)}`, link };
     }
     case 'contact-travel-office':
-      return {
-        kind: 'contact-travel-office',
-        needsAction: true,
-        text: 'A travel clerk will contact you, or you can contact your facility’s travel office.',
-        link: TRAVEL_OFFICE,
-      };
+      return { kind, needsAction: true, text: `Contact your facility’s Beneficiary Travel office.`, link: TRAVEL_OFFICE };
     case 'appeal':
       return {
-        kind: 'appeal',
+        kind,
         needsAction: false,
-        text: 'If you disagree with this decision, you can appeal it with VA Form 10-0998. Your decision letter explains how.',
+        text: 'If you disagree with this decision, you can appeal it.',
         note: status.label === 'Denied' ? 'If your appeal succeeds and we pay you, this claim’s status will still say Denied.' : undefined,
         link: APPEAL,
       };
     case 'direct-deposit':
-      return status.label === 'Payment canceled'
-        ? {
-            kind: 'direct-deposit',
-            needsAction: false,
-            text: 'Set up or fix your direct deposit for travel pay (it’s separate from your other VA benefits). Then file a new claim that names this claim’s number.',
-            link: DIRECT_DEPOSIT,
-          }
-        : {
-            kind: 'direct-deposit',
-            needsAction: false,
-            text: 'This can’t be appealed. Contact your facility’s travel office, and check your direct deposit for travel pay (it’s separate from your other VA benefits).',
-            link: DIRECT_DEPOSIT,
-          };
+      return {
+        kind,
+        needsAction: false,
+        text: `Check your direct deposit for travel pay (it’s separate from your other VA benefits), and ${CONTACT}.`,
+        link: DIRECT_DEPOSIT,
+      };
     case 'expect-payment':
       return {
-        kind: 'expect-payment',
+        kind,
         needsAction: false,
-        text: 'You should get your payment within 10 business days. If you don’t, contact your facility’s travel office.',
+        text: `If you haven’t received your payment 10 business days after we approved your claim, ${CONTACT}.`,
         link: TRAVEL_OFFICE,
       };
     case 'contact-if-unchanged':
-      return {
-        kind: 'contact-if-unchanged',
-        needsAction: false,
-        text: 'If your claim stays in this status, contact your facility’s travel office.',
-        link: TRAVEL_OFFICE,
-      };
+      return { kind, needsAction: false, text: `If your claim stays in this status, ${CONTACT}.`, link: TRAVEL_OFFICE };
     case 'call-us':
       return {
-        kind: 'call-us',
+        kind,
         needsAction: false,
         text: `If you have questions about this status, call the BTSSS call center (TTY: ${TTY.label}).`,
         link: { id: 'call-center', href: CALL_CENTER.tel, text: `Call ${CALL_CENTER.label}`, newTab: false },

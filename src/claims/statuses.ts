@@ -1,13 +1,16 @@
 /**
- * Every BTSSS claim status the widget knows, in one table (docs/claim-statuses.md): the
- * cards, the claim details and the help all read it. The copy is the widget's own
- * plain-language wording of VA's facts.
+ * Every BTSSS claim status the widget knows, in one table (docs/claim-statuses.md): its
+ * group, its place on the progress line, its next step and which amounts mean something.
+ * The cards, the claim details and the help all read it. What each status means, in VA's
+ * words, is in status-meanings.ts: only the details and the help show it, and they load on
+ * demand.
  */
 import { byCodeUnit } from './order.js';
 
+/** VA's three groups of statuses (vets-website's STATUS_GROUPINGS). */
 export type StatusGroup = 'action' | 'review' | 'closed';
 
-/** Where a claim stands in its life: Filed (the Veteran's part) → In review → Decided → Paid. */
+/** Where a claim stands in its life: Filed → In review → Decided → Paid (analytics' `phase`). */
 export type ClaimPhase = 'filed' | 'in-review' | 'decided' | 'paid';
 
 /**
@@ -25,7 +28,7 @@ export type NextStepKind =
   | 'call-us'
   | 'none';
 
-/** When "Amount reimbursed" means something: a paid amount, or a decided $0.00. */
+/** When "Amount reimbursed" means something: a paid amount, or a decided $0. */
 export type ReimbursedShown = 'paid' | 'decided' | 'never';
 
 export interface StatusDefinition {
@@ -33,205 +36,80 @@ export interface StatusDefinition {
   label: string;
   group: StatusGroup;
   phase: ClaimPhase;
-  /** True while the Veteran hasn't finished filing (Saved, Incomplete): the Filed step isn't done. */
+  /** True while the Veteran hasn't filed the claim (Saved, Incomplete): the line starts at "Not filed yet". */
   notFiled?: boolean;
-  /** One line: what the status means. */
-  meaning: string;
+  /** The claim won't be paid: its progress line ends at this step, with no "Paid" ahead. */
+  end?: string;
   nextStep: NextStepKind;
   reimbursed: ReimbursedShown;
   /** Older servers' spellings beyond a case difference. */
   aliases?: readonly string[];
 }
 
+/** VA's names for its groups, sentence case. */
 export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
   action: 'Saved or incomplete',
   review: 'Under VA review',
   closed: 'Closed',
 };
 
-export const PHASES: readonly { phase: ClaimPhase; label: string }[] = [
-  { phase: 'filed', label: 'Filed' },
-  { phase: 'in-review', label: 'In review' },
-  { phase: 'decided', label: 'Decided' },
-  { phase: 'paid', label: 'Paid' },
-];
+const NOT_PAID = 'Decided: not paid';
 
 export const STATUSES: readonly StatusDefinition[] = [
-  {
-    label: 'Saved',
-    group: 'action',
-    phase: 'filed',
-    notFiled: true,
-    meaning: 'You started this claim and saved it, but you haven’t submitted it yet.',
-    nextStep: 'file',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Incomplete',
-    group: 'action',
-    phase: 'filed',
-    notFiled: true,
-    meaning: 'You submitted this claim without the expense information it needs, so we can’t process it.',
-    nextStep: 'complete',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Claim submitted',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'You submitted this claim for a completed appointment. It’s waiting for review.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
-    label: 'In process',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'We’re reviewing your claim.',
-    nextStep: 'none',
-    reimbursed: 'never',
-    aliases: ['In progress'],
-  },
-  {
-    label: 'In manual review',
-    group: 'review',
-    phase: 'in-review',
-    meaning:
-      'A travel clerk needs to review your claim by hand, for example because of receipts, mileage over the calculated limit, or eligibility we couldn’t confirm automatically. This takes longer.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
-    label: 'On hold',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'We need more information to process your claim.',
-    nextStep: 'contact-travel-office',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Appealed',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'You appealed a denied claim. A travel clerk is reviewing your appeal.',
-    nextStep: 'none',
-    reimbursed: 'never',
-    aliases: ['Appeal'],
-  },
-  {
-    label: 'Pending',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'Your claim is waiting in our system to be reviewed.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Pre approved for payment',
-    group: 'review',
-    phase: 'in-review',
-    meaning: 'Your claim passed a first check. Final approval is still pending.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Approved for payment',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'We approved your claim. Your payment is pending.',
-    nextStep: 'expect-payment',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Approved for payment incomplete',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'We approved your claim, but we can’t send the payment yet.',
-    nextStep: 'contact-if-unchanged',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Submitted for payment',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'We sent your approved payment to the Financial Services Center.',
-    nextStep: 'expect-payment',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Claim paid',
-    group: 'closed',
-    phase: 'paid',
-    meaning: 'We sent your payment. For claims a caregiver filed, we sent it to the caregiver.',
-    nextStep: 'none',
-    reimbursed: 'paid',
-  },
-  {
-    label: 'Partial payment',
-    group: 'closed',
-    phase: 'paid',
-    meaning: 'We could reimburse only some of your expenses. Your partial payment letter explains why.',
-    nextStep: 'appeal',
-    reimbursed: 'paid',
-  },
-  {
-    label: 'Denied',
-    group: 'closed',
-    phase: 'decided',
-    meaning:
-      'Your claim wasn’t eligible, we couldn’t verify your care, or the appointment isn’t in VA’s scheduling system. Your decision letter explains why.',
-    nextStep: 'appeal',
-    reimbursed: 'decided',
-  },
-  {
-    label: 'Closed with no payment',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'There was nothing we could pay on this claim, for example because there were no costs.',
-    nextStep: 'appeal',
-    reimbursed: 'decided',
-  },
-  {
-    label: 'Fiscal rescinded',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'We approved your claim, but the Financial Services Center rejected the payment.',
-    nextStep: 'direct-deposit',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Payment canceled',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'Your bank couldn’t accept the payment.',
-    nextStep: 'direct-deposit',
-    reimbursed: 'never',
-  },
-  {
-    label: 'Closed',
-    group: 'closed',
-    phase: 'decided',
-    meaning: 'Your claim is closed.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
-  {
-    // Listed with the closed statuses by VA, but BTSSS has no status for the claim:
-    // its phase and copy are those of an unknown status.
-    label: 'Unspecified',
-    group: 'closed',
-    phase: 'in-review',
-    meaning: 'Our system doesn’t have a status for this claim yet.',
-    nextStep: 'none',
-    reimbursed: 'never',
-  },
+  { label: 'Saved', group: 'action', phase: 'filed', notFiled: true, nextStep: 'file', reimbursed: 'never' },
+  { label: 'Incomplete', group: 'action', phase: 'filed', notFiled: true, nextStep: 'complete', reimbursed: 'never' },
+  { label: 'Claim submitted', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
+  { label: 'In process', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never', aliases: ['In progress'] },
+  { label: 'In manual review', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
+  { label: 'On hold', group: 'review', phase: 'in-review', nextStep: 'contact-travel-office', reimbursed: 'never' },
+  { label: 'Appealed', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never', aliases: ['Appeal'] },
+  { label: 'Pending', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
+  { label: 'Pre approved for payment', group: 'review', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
+  { label: 'Approved for payment', group: 'closed', phase: 'decided', nextStep: 'expect-payment', reimbursed: 'never' },
+  { label: 'Approved for payment incomplete', group: 'closed', phase: 'decided', nextStep: 'contact-if-unchanged', reimbursed: 'never' },
+  { label: 'Submitted for payment', group: 'closed', phase: 'decided', nextStep: 'expect-payment', reimbursed: 'never' },
+  { label: 'Claim paid', group: 'closed', phase: 'paid', nextStep: 'none', reimbursed: 'paid' },
+  { label: 'Partial payment', group: 'closed', phase: 'paid', nextStep: 'appeal', reimbursed: 'paid' },
+  { label: 'Denied', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'appeal', reimbursed: 'decided' },
+  { label: 'Closed with no payment', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'appeal', reimbursed: 'decided' },
+  { label: 'Fiscal rescinded', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'direct-deposit', reimbursed: 'never' },
+  { label: 'Payment canceled', group: 'closed', phase: 'decided', end: NOT_PAID, nextStep: 'direct-deposit', reimbursed: 'never' },
+  // A generic closed state from older servers: paid or not, nothing more is to come.
+  { label: 'Closed', group: 'closed', phase: 'decided', end: 'Closed', nextStep: 'none', reimbursed: 'never' },
+  // Listed with the closed statuses by VA, but BTSSS has no status for the claim: its
+  // phase and words are those of an unknown status.
+  { label: 'Unspecified', group: 'closed', phase: 'in-review', nextStep: 'none', reimbursed: 'never' },
 ];
+
+/** The steps of the progress line of a claim that is filed and may be paid. */
+const STEPS = ['Filed', 'In review', 'Decided', 'Paid'];
+const PHASE_STEP: Record<ClaimPhase, number> = { filed: 0, 'in-review': 1, decided: 2, paid: 3 };
+
+export interface Progress {
+  /** Every step, in order; the line ends at the last. */
+  steps: readonly string[];
+  /** The step the claim is at, 0-based. */
+  current: number;
+  /** The current step is reached (a paid claim, a decision that ends the line), not under way. */
+  reached: boolean;
+}
+
+/**
+ * The progress line of a claim in `status`, the one place that decides it: a claim not
+ * filed yet (Saved, Incomplete) is at "Not filed yet", never "Filed"; a claim that won't
+ * be paid ends at its decision ("Decided: not paid"), with no "Paid" step ahead.
+ */
+export function progressOf(status: StatusDefinition): Progress {
+  if (status.notFiled) return { steps: ['Not filed yet', ...STEPS.slice(1)], current: 0, reached: false };
+  if (status.end) return { steps: [...STEPS.slice(0, 2), status.end], current: 2, reached: true };
+  const current = PHASE_STEP[status.phase];
+  return { steps: STEPS, current, reached: current === 3 };
+}
 
 /** Any status we don't recognize: shown as sent, in the review group, and never a failure. */
 export const UNKNOWN_STATUS: Omit<StatusDefinition, 'label'> = {
   group: 'review',
   phase: 'in-review',
-  meaning: 'We don’t have a description of this status yet.',
   nextStep: 'call-us',
   reimbursed: 'never',
 };
@@ -293,11 +171,6 @@ export function statusFilterOptions(rawStatuses: Iterable<string>): string[] {
  */
 export function reimbursedToShow(status: StatusDefinition, amount: number | undefined): number | null {
   return amount === undefined || status.reimbursed === 'never' ? null : amount;
-}
-
-/** What the claim's creation date means: a Saved claim was started, never submitted. */
-export function createdOnLabel(status: StatusDefinition): 'Started on' | 'Submitted on' {
-  return status.nextStep === 'file' ? 'Started on' : 'Submitted on';
 }
 
 /**

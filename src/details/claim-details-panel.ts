@@ -28,6 +28,8 @@ import {
  * lives, so an answer is fetched once however often its claim is opened.
  */
 export interface DetailsPanelOptions {
+  /** The level of the details' own heading: the panel's headings are below it (heading.ts). */
+  level: number;
   apiBase: string;
   timeoutMs: number;
   signInUrl: string | undefined;
@@ -103,6 +105,7 @@ export class ClaimDetailsPanel {
         return detailsLoading();
       case 'problem':
         return detailsProblem(this.state.problem, {
+          level: this.options().level + 1,
           signInUrl: this.options().signInUrl,
           onSignIn: () => this.options().onSignIn(),
           onRetry: () => {
@@ -112,7 +115,7 @@ export class ClaimDetailsPanel {
         });
       case 'loaded':
         return html`${claimDetailsBody(
-          { details: this.state.details, today: deadlineToday(), copy: this.copy, downloads: this.downloads },
+          { details: this.state.details, today: deadlineToday(), copy: this.copy, downloads: this.downloads, level: this.options().level + 1 },
           { onCopy: () => void this.copyClaimNumber(), onDownload: (doc) => void this.download(doc) },
         )}`;
     }

@@ -3,17 +3,21 @@ import type { ClaimDetails, ClaimDocument } from '../claims/claim-details.js';
 import { amountsDiffer, canAppeal, documentOfKind, expenseTypeLabel, hasDecision } from '../claims/claim-details.js';
 import { splitCitations } from './citations.js';
 import { deductibleExplanation } from './deductible.js';
-import { createdOnLabel, lookupStatus, reimbursedToShow } from '../claims/statuses.js';
+import { lookupStatus, reimbursedToShow } from '../claims/statuses.js';
 import { nextStepFor } from '../claims/next-steps.js';
 import { formatCalendarDate, type CalendarDate } from '../claims/calendar.js';
-import { formatAmount, formatAppointment, formatInstantDate } from '../claims/format.js';
+import { formatAmount, formatAppointment } from '../claims/format.js';
+import { formatInstantDate } from '../claims/format-instant.js';
 import { wallClockParts } from '../claims/parse.js';
 import { APPEAL_FORM_URL, TRAVEL_OFFICE_URL } from '../claims/help-content.js';
-import { SECURE_MESSAGES_URL } from './links.js';
+import { APPEAL_FORM_TITLE } from './links.js';
 import { portalLink } from '../ui/links.js';
-import { nextStepView, phaseIndicator, serverText, textBox, textBoxFocus } from '../ui/claim-status.js';
+import { nextStepView, statusView, textBox } from '../ui/claim-status.js';
+import { heading } from '../ui/heading.js';
 import { PROBLEMS, problemAlert, type ProblemCopy, type ProblemState } from '../ui/alerts.js';
 import type { DocumentKind } from '../analytics/events.js';
+
+import { createdOnLabel, meaningOf } from '../claims/status-meanings.js';
 
 /**
  * The templates of a claim's details (loaded on demand with the rest of src/details/):
@@ -32,6 +36,8 @@ export interface DetailsViewState {
   copy: CopyState;
   /** By document, while a download runs or after it failed. */
   downloads: ReadonlyMap<ClaimDocument, DownloadState>;
+  /** The level of the details' sections' headings (heading.ts); their parts' are one below. */
+  level: number;
 }
 
 export interface DetailsViewHandlers {
@@ -51,6 +57,9 @@ export function documentName(doc: ClaimDocument): string {
   }
 }
 
+/** Server text in its `<bdi>` (claim-status.ts, `textBox`). */
+const serverText = (value: string) => html`<bdi class=${textBox(value)}>${value}</bdi>`;
+
 const detail = (term: string, value: unknown) => (value === null || value === undefined ? nothing : html`<dt>${term}</dt><dd>${value}</dd>`);
 
 function appointmentText(value: string | null): string {
@@ -63,16 +72,15 @@ function appointmentText(value: string | null): string {
 const expenseDate = (value: string | null) => (value ? formatCalendarDate(wallClockParts(value)) : null);
 
 export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewHandlers) {
-  const { details } = state;
+  const { details, level } = state;
   const status = lookupStatus(details.claimStatus);
   const step = nextStepFor(status, details.appointmentDateTime, state.today);
   const appeal = canAppeal(status);
   return html`<div class="details-body">
-    <p class="status" part="status">Claim status: <strong>${serverText(status.label)}</strong></p>
-    ${phaseIndicator(status)}
-    <p class="meaning">${status.meaning}</p>
+    ${statusView(status)}
+    <p class="meaning">${meaningOf(status)}</p>
     ${nextStepView(step, { note: !appeal })}
-    <h3>Claim information</h3>
+    ${heading(level, 'class="sub"', 'Claim information')}
     <dl class="details">
       ${detail('Appointment', appointmentText(details.appointmentDateTime))}
       ${detail('Where', details.facilityName ? serverText(details.facilityName) : 'Facility information not available')}
@@ -89,17 +97,17 @@ export function claimDetailsBody(state: DetailsViewState, handlers: DetailsViewH
       ${detail(createdOnLabel(status), details.createdOn ? formatInstantDate(details.createdOn) : null)}
       ${detail('Updated on', details.modifiedOn ? formatInstantDate(details.modifiedOn) : null)}
     </dl>
-    ${amounts(details)} ${expenses(details)} ${hasDecision(status) ? decision(details) : nothing}
-    ${documents(state, handlers)} ${appeal ? howToAppeal(details, step?.note) : nothing}
+    ${amounts(details, level)} ${expenses(details, level)} ${hasDecision(status) ? decision(details, level) : nothing}
+    ${documents(state, handlers)} ${appeal ? howToAppeal(details, step?.note, level) : nothing}
   </div>`;
 }
 
-function amounts(details: ClaimDetails) {
+function amounts(details: ClaimDetails, level: number) {
   const status = lookupStatus(details.claimStatus);
   const requested = details.totalCostRequested;
   const reimbursed = reimbursedToShow(status, details.reimbursementAmount);
   if (requested === undefined && reimbursed === null) return nothing;
-  return html`<h3>Amounts</h3>
+  return html`${heading(level, 'class="sub"', 'Amounts')}
     <dl class="details amounts">
       ${detail('Amount requested', requested === undefined ? null : formatAmount(requested))}
       ${detail('Amount reimbursed', reimbursed === null ? null : formatAmount(reimbursed))}
@@ -112,13 +120,13 @@ function amounts(details: ClaimDetails) {
       : nothing}`;
 }
 
-function expenses(details: ClaimDetails) {
+function expenses(details: ClaimDetails, level: number) {
   if (details.expenses.length === 0) return nothing;
-  return html`<h3>Expenses</h3>
+  return html`${heading(level, 'class="sub"', 'Expenses')}
     <ul class="expenses" part="expenses">
       ${details.expenses.map(
         (expense) => html`<li>
-          <h4>${serverText(expenseTypeLabel(expense.type))}</h4>
+          ${heading(level + 1, '', serverText(expenseTypeLabel(expense.type)))}
           <dl class="details">
             ${detail('Date', expenseDate(expense.dateIncurred))}
             ${detail('Amount requested', expense.costRequested === undefined ? null : formatAmount(expense.costRequested))}
@@ -132,13 +140,13 @@ function expenses(details: ClaimDetails) {
     </ul>`;
 }
 
-function decision(details: ClaimDetails) {
+function decision(details: ClaimDetails, level: number) {
   const letter = documentOfKind(details, 'decision-letter');
   const reason = details.decisionReason;
-  return html`<h3>Why we made this decision</h3>
+  return html`${heading(level, 'class="sub"', 'Why we made this decision')}
     ${reason
-      ? // In the cards' bounded, isolated box (serverText in claim-status.ts), its citations linked.
-        html`<p class="reason" part="decision-reason"><bdi class=${textBox(reason)} tabindex=${textBoxFocus(reason)}
+      ? // In the cards' bounded, isolated box (textBox), its citations linked.
+        html`<p class="reason" part="decision-reason"><bdi class=${textBox(reason)}
             >${splitCitations(reason).map((part) =>
               'href' in part
                 ? html`<a data-link-id="ecfr" href=${part.href} target="_blank" rel="noopener noreferrer" part="link"
@@ -165,22 +173,22 @@ function documents(state: DetailsViewState, handlers: DetailsViewHandlers) {
   const { documents: docs } = state.details;
   if (docs.length === 0) return nothing;
   let index = 0;
-  return html`<h3>Documents</h3>
-    ${DOCUMENT_GROUPS.map(({ kind, heading }) => {
+  return html`${heading(state.level, 'class="sub"', 'Documents')}
+    ${DOCUMENT_GROUPS.map(({ kind, heading: name }) => {
       const group = docs.filter((d) => d.kind === kind);
       if (group.length === 0) return nothing;
-      return html`<h4>${heading}</h4>
+      return html`${heading(state.level + 1, '', name)}
         <ul class="documents" part="documents" data-kind=${kind}>
-          ${group.map((doc) => documentItem(doc, `document-${index++}`, state.downloads.get(doc), handlers))}
+          ${group.map((doc) => documentItem(doc, `document-${index++}`, state.downloads.get(doc), handlers, state.details.claimNumber))}
         </ul>`;
     })}`;
 }
 
-function documentItem(doc: ClaimDocument, id: string, download: DownloadState | undefined, handlers: DetailsViewHandlers) {
+function documentItem(doc: ClaimDocument, id: string, download: DownloadState | undefined, handlers: DetailsViewHandlers, claimNumber: string) {
   // Letters and forms are named for what they are, with the server's file name beside;
-  // the Veteran's own files by their name.
+  // the Veteran's own files by their name, server text in its <bdi>.
   const upload = doc.kind === 'upload';
-  const label = upload ? html`Download ${serverText(doc.filename)}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998';
+  const name = upload ? serverText(doc.filename) : documentName(doc);
   const pending = download === 'pending';
   const start = () => {
     if (!pending) handlers.onDownload(doc);
@@ -188,42 +196,40 @@ function documentItem(doc: ClaimDocument, id: string, download: DownloadState | 
   const nameId = upload ? nothing : `${id}-name`;
   return html`<li class="document" data-kind=${doc.kind}>
     <button type="button" class="link-button download" part="download" aria-describedby=${nameId} aria-disabled=${pending ? 'true' : nothing} @click=${start}>
-      ${pending ? html`Downloading ${upload ? serverText(doc.filename) : documentName(doc)}…` : label}
+      ${pending ? html`Downloading ${name}…` : upload ? html`Download ${name}` : doc.kind === 'decision-letter' ? 'Download your decision letter' : 'Download VA Form 10-0998'}
     </button>
     ${upload ? nothing : html`<span class="filename" id=${`${id}-name`}>(${serverText(doc.filename)})</span>`}
     ${download === 'failed'
-      ? html`<p class="download-error" part="download-error">
-          We couldn’t download this file.
-          <button type="button" class="link-button" part="download-retry" @click=${(e: Event) => {
-            // The message and this button go while the file downloads again: focus stays on the document.
-            (e.currentTarget as HTMLElement).closest('li')?.querySelector<HTMLElement>('button.download')?.focus();
-            start();
-          }}>
-            Try again<span class="visually-hidden"> to download ${documentName(doc)}</span>
-          </button>
-        </p>`
+      ? html`<div class="download-error" part="download-error">
+          <p>
+            We couldn’t download this file.
+            <button type="button" class="link-button" part="download-retry" @click=${(e: Event) => {
+              // The message and this button go while the file downloads again: focus stays on the document.
+              (e.currentTarget as HTMLElement).closest('li')?.querySelector<HTMLElement>('button.download')?.focus();
+              start();
+            }}>
+              Try again<span class="visually-hidden"> to download ${documentName(doc)}</span>
+            </button>
+          </p>
+          <p>You can also get it in the ${portalLink()}: find claim ${serverText(claimNumber)} and open its documents.</p>
+        </div>`
       : nothing}
   </li>`;
 }
 
-function howToAppeal(details: ClaimDetails, note: string | undefined) {
+function howToAppeal(details: ClaimDetails, note: string | undefined, level: number) {
   const hasForm = documentOfKind(details, 'appeal-form') !== undefined;
-  return html`<h3>How to appeal</h3>
+  return html`${heading(level, 'class="sub"', 'How to appeal')}
     <p>
-      If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (Your Rights to Appeal Our
-      Decision)${hasForm ? ', which is among your documents above,' : ''} and send it to the travel office of the facility where you had your
-      appointment.
+      If you disagree with our decision, you can appeal it. Fill out VA Form 10-0998 (${APPEAL_FORM_TITLE})${hasForm
+        ? ', which is among your documents above,'
+        : ''}
+      and send it to the address in your decision letter.
     </p>
-    <ul>
-      <li>
-        <strong>Online:</strong> send it in a secure message on My HealtheVet.
-        <a data-link-id="secure-messages" href=${SECURE_MESSAGES_URL} part="link">Go to your secure messages</a>
-      </li>
-      <li>
-        <strong>By mail:</strong> send it to your facility’s travel office.
-        <a data-link-id="travel-office" href=${TRAVEL_OFFICE_URL} part="link">Find your facility’s travel office</a>
-      </li>
-    </ul>
+    <p>
+      If you can’t find the address, contact your facility’s Beneficiary Travel office.
+      <a data-link-id="travel-office" href=${TRAVEL_OFFICE_URL} part="link">Find your facility’s Beneficiary Travel office</a>
+    </p>
     ${note ? html`<p class="note">${note}</p>` : nothing}
     <p><a data-link-id="appeal-form" href=${APPEAL_FORM_URL} part="link">Learn more about VA Form 10-0998</a></p>`;
 }
@@ -279,6 +285,9 @@ export const DETAILS_PROBLEMS: Record<ProblemState, ProblemCopy> = {
   },
 };
 
-export function detailsProblem(state: ProblemState, options: { signInUrl: string | undefined; onSignIn: () => void; onRetry: () => void }) {
+export function detailsProblem(
+  state: ProblemState,
+  options: { level: number; signInUrl: string | undefined; onSignIn: () => void; onRetry: () => void },
+) {
   return problemAlert(state, { ...options, problems: DETAILS_PROBLEMS });
 }

@@ -5,5 +5,5 @@
 
 /** eCFR, for "38 CFR 70.10"-style citations in decision reasons. */
 export const ECFR_SECTION_URL = (section: string) => `https://www.ecfr.gov/current/title-38/section-${section}`;
-/** My HealtheVet secure messages: one way to send VA Form 10-0998 to a facility's travel office. */
-export const SECURE_MESSAGES_URL = 'https://www.va.gov/my-health/secure-messages/';
+/** VA Form 10-0998's current title, as VA's form page gives it. */
+export const APPEAL_FORM_TITLE = 'Your Rights to Seek Further Review of Our Healthcare Benefits Decision';

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../ui/heading.js';
 import type { Filing } from '../api/file-claim.js';
 import type { UnfiledDay } from '../claims/appointments.js';
 import type { HomeAddress } from '../claims/home-address.js';
 import { formatAppointment } from '../claims/format.js';
 import { daysLeftText, type FilingDeadline } from '../claims/next-steps.js';
 import { DIRECT_DEPOSIT_URL, TRAVEL_OFFICE_URL } from '../claims/help-content.js';
-import { serverText } from '../ui/claim-status.js';
+import { textBox } from '../ui/claim-status.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
 
 /**
@@ -71,6 +72,9 @@ export interface FlowHandlers {
   onFocusField: (e: Event) => void;
 }
 
+/** Server text: whole, isolated in a `<bdi>`, in a scroll box when long (ui/claim-status.ts's `textBox`). */
+const serverText = (value: string) => html`<bdi class=${textBox(value)}>${value}</bdi>`;
+
 /** "Fort Collins VA Clinic on Monday, November 30, 2026 at 8:00 a.m.": it ends a sentence (its "a.m." is the period). */
 const appointmentWords = (day: UnfiledDay) => {
   const { date, time } = formatAppointment(day.local);
@@ -79,8 +83,16 @@ const appointmentWords = (day: UnfiledDay) => {
 
 const stepCount = (step: number) => html`<p class="step-count" id="filing-step">Step ${step} of ${STEPS}</p>`;
 
-const heading = (text: string, step?: number) =>
-  html`<h2 id="filing-heading" part="heading filing-heading" tabindex="-1" aria-describedby=${step ? 'filing-step' : nothing}>${text}</h2>`;
+/** The screen's heading, at the widget's own level (the flow replaces the list): it takes focus, and names its step. */
+const title = (level: number, text: string, step?: number) =>
+  heading(
+    level,
+    `id="filing-heading" class="title" part="heading filing-heading" tabindex="-1"${step ? ' aria-describedby="filing-step"' : ''}`,
+    text,
+  );
+
+/** A heading inside the flow, one level below the screen's. */
+const sub = (level: number, text: string, attributes = 'class="sub"') => heading(level + 1, attributes, text);
 
 /** VA's form pattern: an alert naming the problem, whose link moves to the field. */
 const errorSummary = (message: string, field: string, onFocusField: (e: Event) => void) =>
@@ -109,6 +121,7 @@ const addressLines = (address: HomeAddress) =>
   html`<p class="address">${address.street.map((line) => html`${serverText(line)}<br />`)}${serverText(address.place)}</p>`;
 
 export function questionView(
+  level: number,
   question: Question,
   state: { answer: Answer | undefined; missing: boolean; address?: HomeAddress; deadline: FilingDeadline },
   h: FlowHandlers,
@@ -129,7 +142,7 @@ export function questionView(
   return html`${stepCount(step)}
     <form novalidate @submit=${h.onContinue}>
       <fieldset aria-describedby=${state.missing ? 'filing-error' : nothing}>
-        <legend>${heading(text, step)}</legend>
+        <legend>${title(level, text, step)}</legend>
         ${state.missing ? errorSummary(SELECTION_ERROR, 'filing-yes', h.onFocusField) : nothing}
         ${state.address
           ? html`<p>Answer “Yes” if you traveled from the address listed here and you confirm that it’s not a Post Office box.</p>
@@ -152,12 +165,12 @@ export function questionView(
 }
 
 /** The address step when there is no address to show: still loading, none on file, or not readable. */
-export function addressProblemView(kind: 'loading' | 'none' | 'failed', deadline: FilingDeadline, h: FlowHandlers) {
+export function addressProblemView(level: number, kind: 'loading' | 'none' | 'failed', deadline: FilingDeadline, h: FlowHandlers) {
   const { heading: text, step } = QUESTIONS.address;
   const body: Record<typeof kind, TemplateResult> = {
     loading: html`<p role="status" class="loading-line">Loading your home address…</p>`,
     none: html`<div class="alert" part="alert" data-variant="warning">
-        <h3>You don’t have an address on file</h3>
+        ${sub(level, 'You don’t have an address on file')}
         <p>We’re sorry, we don’t have an address on file for you and can’t file a claim in this tool right now.</p>
         <p>
           <a data-link-id="profile-address" href=${PROFILE_CONTACT_URL} target="_blank" rel="noopener noreferrer" part="link"
@@ -167,13 +180,13 @@ export function addressProblemView(kind: 'loading' | 'none' | 'failed', deadline
       </div>
       ${otherWays(deadline)}`,
     failed: html`<div class="alert" part="alert" data-variant="error">
-        <h3>We can’t show your home address right now</h3>
+        ${sub(level, 'We can’t show your home address right now')}
         <p>Check your connection and try again.</p>
         <p><button type="button" part="retry" @click=${h.onRetryAddress}>Try again</button></p>
       </div>
       ${otherWays(deadline)}`,
   };
-  return html`${stepCount(step)} ${heading(text, step)} ${body[kind]}
+  return html`${stepCount(step)} ${title(level, text, step)} ${body[kind]}
     <div class="actions">
       <button type="button" class="secondary" part="back" @click=${h.onBack}>Back</button>
       ${kind === 'none' ? html`<button type="button" part="done" @click=${h.onDone}>Back to your claims</button>` : nothing}
@@ -181,8 +194,8 @@ export function addressProblemView(kind: 'loading' | 'none' | 'failed', deadline
     ${kind === 'none' ? nothing : cancel(h)}`;
 }
 
-export function cantFileView(stop: Stop, deadline: FilingDeadline, h: FlowHandlers) {
-  return html`${heading(CANT_FILE_HEADING)}
+export function cantFileView(level: number, stop: Stop, deadline: FilingDeadline, h: FlowHandlers) {
+  return html`${title(level, CANT_FILE_HEADING)}
     <p>${STOPS[stop]}</p>
     ${otherWays(deadline)}
     <div class="actions">
@@ -192,21 +205,22 @@ export function cantFileView(stop: Stop, deadline: FilingDeadline, h: FlowHandle
 }
 
 export function reviewView(
+  level: number,
   day: UnfiledDay,
   state: { address: HomeAddress; agreed: boolean; missing: boolean; submitting: boolean },
   h: FlowHandlers,
 ) {
-  return html`${stepCount(STEPS)} ${heading('Review your travel claim', STEPS)}
+  return html`${stepCount(STEPS)} ${title(level, 'Review your travel claim', STEPS)}
     <p>Confirm the information is correct before you submit your claim.</p>
-    <h3>What you’re claiming</h3>
+    ${sub(level, 'What you’re claiming')}
     <p>Mileage-only reimbursement for your appointment at ${appointmentWords(day)}: a round trip from your home.</p>
-    <h3>How you traveled</h3>
+    ${sub(level, 'How you traveled')}
     <p>In your own vehicle</p>
-    <h3>Where you traveled from</h3>
+    ${sub(level, 'Where you traveled from')}
     ${addressLines(state.address)}
     <form novalidate @submit=${h.onSubmit}>
       <div class="agreement" role="group" aria-labelledby="agreement-heading">
-        <h3 id="agreement-heading">Beneficiary travel agreement</h3>
+        ${sub(level, 'Beneficiary travel agreement', 'id="agreement-heading" class="sub"')}
         <p>
           <strong>Penalty statement:</strong> There are severe criminal and civil penalties, including a fine, imprisonment,
           or both, for knowingly submitting a false, fictitious, or fraudulent claim.
@@ -272,6 +286,7 @@ export function outcomeHeading(filing: Filing): string {
 }
 
 export function outcomeView(
+  level: number,
   filing: Filing,
   context: { day: UnfiledDay; deadline: FilingDeadline; signInUrl: string | undefined; checking: boolean },
   h: FlowHandlers,
@@ -285,11 +300,11 @@ export function outcomeView(
     case 'filed':
     case 'found':
       body = html`<div class="alert" part="alert" data-variant="success" data-outcome="filed">
-          <h3>Claim submitted</h3>
+          ${sub(level, 'Claim submitted')}
           <p>This claim is for your appointment at ${appointmentWords(day)}</p>
         </div>
         ${filing.kind === 'found' ? html`<p>We didn’t get an answer from VA’s system in time, so we checked: your claim was filed.</p>` : nothing}
-        <h3>What happens next</h3>
+        ${sub(level, 'What happens next')}
         <p>
           We’ll review your claim. It’s in your claims list now, and its status shows where it stands: “Claim submitted” until
           we start reviewing it.
@@ -302,7 +317,7 @@ export function outcomeView(
       break;
     case 'partial':
       body = html`<div class="alert" part="alert" data-variant="warning" data-outcome="partial">
-          <h3>Your claim is saved, but not filed</h3>
+          ${sub(level, 'Your claim is saved, but not filed')}
           <p>
             ${filing.status === 'Saved'
               ? 'We created your claim and added your mileage, but we couldn’t submit it.'
@@ -310,7 +325,7 @@ export function outcomeView(
             Its status is ${filing.status}.
           </p>
         </div>
-        <h3>What you need to do</h3>
+        ${sub(level, 'What you need to do')}
         <p>
           ${filing.status === 'Saved' ? 'Submit it' : 'Add your mileage and submit it'} in the ${portalLink()} by
           ${deadline.date}. ${daysLeftText(deadline.daysLeft)} Don’t start a new claim: this one is in your claims list.
@@ -339,7 +354,7 @@ export function outcomeView(
       break;
     case 'forbidden':
       body = html`<div class="alert" part="alert" data-variant="error" data-outcome="error">
-          <h3>VA’s system didn’t accept this claim</h3>
+          ${sub(level, 'VA’s system didn’t accept this claim')}
           <p>We didn’t file it.</p>
         </div>
         ${otherWays(deadline)}
@@ -348,7 +363,7 @@ export function outcomeView(
       break;
     case 'not-filed':
       body = html`<div class="alert" part="alert" data-variant="error" data-outcome="error">
-          <h3>Something went wrong on our end</h3>
+          ${sub(level, 'Something went wrong on our end')}
           <p>We checked your claims: this claim wasn’t filed. Try again, or file it another way.</p>
           <p><button type="button" part="retry" @click=${h.onTryAgain}>Try again</button></p>
         </div>
@@ -357,7 +372,7 @@ export function outcomeView(
       break;
     case 'unknown':
       body = html`<div class="alert" part="alert" data-variant="warning" data-outcome="unknown">
-          <h3>Don’t file this claim again yet</h3>
+          ${sub(level, 'Don’t file this claim again yet')}
           <p>
             We didn’t get an answer from VA’s system, and we couldn’t check your claims. Your claim may have been filed. Check
             again in a few minutes, or look for it in your claims list.
@@ -372,5 +387,5 @@ export function outcomeView(
         <p>${done}</p>`;
       break;
   }
-  return html`${heading(outcomeHeading(filing))} ${body}`;
+  return html`${title(level, outcomeHeading(filing))} ${body}`;
 }

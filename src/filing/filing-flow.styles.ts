@@ -23,7 +23,7 @@ export const flowStyles = css`
     padding: 0;
     max-width: 100%;
   }
-  .filing h3 {
+  .filing .sub {
     margin-top: var(--travel-pay-space-3, 1rem);
   }
   .radios {
@@ -60,7 +60,7 @@ export const flowStyles = css`
     padding: var(--travel-pay-space-3, 1rem);
     margin: var(--travel-pay-space-3, 1rem) 0;
   }
-  .agreement h3 {
+  .agreement .sub {
     margin-top: 0;
   }
   .required {

@@ -135,26 +135,27 @@ export class FilingFlow implements ReactiveController {
     if (!day) return html``;
     const deadline = filingDeadline(day.local, deadlineToday());
     const h = this.handlers;
+    const { level } = this.options();
     const screen = this.screen;
     let view;
     switch (screen.kind) {
       case 'question': {
         const { question } = screen;
         const state = { answer: this.answers[question], missing: this.missing, deadline };
-        if (question !== 'address') view = questionView(question, state, h);
-        else if (this.address.kind === 'loaded' && this.address.address) view = questionView(question, { ...state, address: this.address.address }, h);
-        else view = addressProblemView(this.address.kind === 'loaded' ? 'none' : this.address.kind, deadline, h);
+        if (question !== 'address') view = questionView(level, question, state, h);
+        else if (this.address.kind === 'loaded' && this.address.address) view = questionView(level, question, { ...state, address: this.address.address }, h);
+        else view = addressProblemView(level, this.address.kind === 'loaded' ? 'none' : this.address.kind, deadline, h);
         view = OWN_DOM[question](view);
         break;
       }
       case 'cant-file':
-        view = cantFileView(screen.stop, deadline, h);
+        view = cantFileView(level, screen.stop, deadline, h);
         break;
       case 'review':
-        view = reviewView(day, { address: (this.address as { address: HomeAddress }).address, agreed: this.agreed, missing: this.missing, submitting: this.submitting }, h);
+        view = reviewView(level, day, { address: (this.address as { address: HomeAddress }).address, agreed: this.agreed, missing: this.missing, submitting: this.submitting }, h);
         break;
       case 'outcome':
-        view = outcomeView(screen.filing, { day, deadline, signInUrl: this.options().signInUrl, checking: this.checking }, h);
+        view = outcomeView(level, screen.filing, { day, deadline, signInUrl: this.options().signInUrl, checking: this.checking }, h);
         break;
     }
     return html`<div class="filing" part="filing" data-section="filing" data-screen=${screen.kind}>${view}</div>`;

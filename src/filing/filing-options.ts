@@ -1,7 +1,9 @@
 import type { TravelPayEventDetails, TravelPayEventName } from '../analytics/events.js';
 
-/** What filing needs of the widget, read afresh each time (filing-controller.ts passes it on to the pieces). */
+/** What filing needs of the widget, read afresh each time (the element passes it to the pieces through filing.ts). */
 export interface UnfiledOptions {
+  /** The level of the widget's own heading: the flow's screens take it (they replace the list), the section one below. */
+  level: number;
   apiBase: string;
   timeoutMs: number;
   signInUrl: string | undefined;
@@ -16,6 +18,4 @@ export interface UnfiledOptions {
 export interface FilingOptions extends UnfiledOptions {
   /** The filing flag (and the power switch) is on: filing shows nothing while it isn't. */
   on: boolean;
-  /** The list has shown its first page: only then do the appointments load. */
-  ready: boolean;
 }

@@ -16,7 +16,7 @@ const flowPiece = piece(() => import('./filing-flow.js'), import.meta.url);
 type Appointments = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; appointments: PastAppointment[] };
 
 /**
- * "Appointments you can still claim" (a piece, loaded by filing-controller.ts after the
+ * "Appointments you can still claim" (a piece, asked for by filing.ts after the
  * list's first page): the past appointments read once per widget, the facilities and days
  * that can still be claimed (src/claims/appointments.ts), `travel-pay-unfiled` once per
  * answer, the action summary's line, and the filing flow (filing-flow.ts, a piece of its own)
@@ -93,7 +93,7 @@ export class UnfiledSection implements ReactiveController {
   render() {
     const days = this.options().on ? this.days() : [];
     const filings = this.filings();
-    return days.length ? unfiledSection(days, deadlineToday(), { onFile: (day) => this.start(day), busy: (key) => !!filings?.filingInFlight(key) }) : nothing;
+    return days.length ? unfiledSection(this.options().level, days, deadlineToday(), { onFile: (day) => this.start(day), busy: (key) => !!filings?.filingInFlight(key) }) : nothing;
   }
 
   /** The filing flow, while open, in place of the list. */

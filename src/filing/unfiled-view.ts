@@ -1,9 +1,10 @@
 import { html } from 'lit';
+import { heading } from '../ui/heading.js';
 import type { UnfiledDay } from '../claims/appointments.js';
 import type { CalendarDate } from '../claims/calendar.js';
 import { formatAppointment, formatCount } from '../claims/format.js';
 import { daysLeftText, filingDeadline } from '../claims/next-steps.js';
-import { serverText } from '../ui/claim-status.js';
+import { textBox } from '../ui/claim-status.js';
 import { portalLink } from '../ui/links.js';
 
 /**
@@ -13,29 +14,31 @@ import { portalLink } from '../ui/links.js';
  * lookup failed says so and offers no filing.
  */
 export function unfiledSection(
+  level: number,
   days: readonly UnfiledDay[],
   today: CalendarDate,
   handlers: { onFile: (day: UnfiledDay) => void; busy: (key: string) => boolean },
 ) {
   return html`<section class="unfiled" part="unfiled" data-section="filing" aria-labelledby="unfiled-heading">
-    <h3 id="unfiled-heading">Appointments you can still claim</h3>
+    ${heading(level + 1, 'id="unfiled-heading" class="sub"', 'Appointments you can still claim')}
     <p>
       We don’t have a travel reimbursement claim for these past appointments. You can file a mileage-only claim for each
       here, within 30 days of the appointment.
     </p>
     <ul class="unfiled-list">
-      ${days.map((day) => unfiledItem(day, today, handlers))}
+      ${days.map((day) => unfiledItem(level, day, today, handlers))}
     </ul>
   </section>`;
 }
 
-function unfiledItem(day: UnfiledDay, today: CalendarDate, handlers: { onFile: (day: UnfiledDay) => void; busy: (key: string) => boolean }) {
+function unfiledItem(level: number, day: UnfiledDay, today: CalendarDate, handlers: { onFile: (day: UnfiledDay) => void; busy: (key: string) => boolean }) {
   const { date, time } = formatAppointment(day.local);
   const deadline = filingDeadline(day.local, today);
   const busy = handlers.busy(day.key);
+  const facility = day.facility || 'Facility information not available';
   return html`<li class="unfiled-item" part="unfiled-appointment">
-    <h4>${date} at ${time}</h4>
-    <p>${serverText(day.facility || 'Facility information not available')}</p>
+    ${heading(level + 2, '', `${date} at ${time}`)}
+    <p><bdi class=${textBox(facility)}>${facility}</bdi></p>
     ${day.unchecked
       ? html`<p class="unchecked">
           <strong>We couldn’t check whether you filed for this appointment.</strong> Look for it in your claims below. If you

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
+import { heading } from '../ui/heading.js';
 
 export type StatusExplanationsModule = typeof import('./status-explanations.js');
 
@@ -16,20 +17,20 @@ function onToggle(this: ReactiveElement, event: Event) {
 }
 
 /** Inside the disclosure: nothing until a Veteran opens it, then as pieces show (src/ui/piece.ts). */
-function statusExplanations() {
+function statusExplanations(level: number) {
   return statusExplanationsPiece.state.status === 'idle'
     ? nothing
-    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations());
+    : pieceView(statusExplanationsPiece, 'status-explanations', 'what each claim status means', (module) => module.statusExplanations(level));
 }
 
 /**
- * "Need help?" under the list, a piece (help.ts loads it after the widget's first frame).
- * Under an alert that already gives the portal and the phone number (`contactsAbove`), it
- * doesn't repeat them word for word.
+ * "Need help?" under the list, its heading at `level`, a piece (help.ts loads it after the
+ * widget's first frame). Under an alert that already gives the portal and the phone number
+ * (`contactsAbove`), it doesn't repeat them word for word.
  */
-export function helpSection(contactsAbove = false) {
+export function helpSection(contactsAbove: boolean, level: number) {
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
-    <h3 id="help-heading">Need help?</h3>
+    ${heading(level, 'id="help-heading" class="sub"', 'Need help?')}
     ${contactsAbove
       ? nothing
       : html`<p>
@@ -39,7 +40,7 @@ export function helpSection(contactsAbove = false) {
           <p>${callCenterSentence()}</p>`}
     <details part="status-help" @toggle=${onToggle}>
       <summary>What does my claim status mean?</summary>
-      ${statusExplanations()}
+      ${statusExplanations(level + 1)}
     </details>
   </section>`;
 }

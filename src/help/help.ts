@@ -16,9 +16,9 @@ export function loadHelp(host: ReactiveElement) {
   void showPiece(helpPiece, host);
 }
 
-export const helpSection = (contactsAbove: boolean): unknown =>
+export const helpSection = (contactsAbove: boolean, level: number): unknown =>
   renderPiece<HelpSectionModule, unknown>(helpPiece.state, {
     pending: () => nothing,
-    complete: (module) => module.helpSection(contactsAbove),
+    complete: (module) => module.helpSection(contactsAbove, level),
     error: () => nothing,
   });

@@ -6,10 +6,6 @@ import { css } from 'lit';
  */
 export const statusExplanationsStyles = css`
   dl.statuses dt {
-    font-weight: 700;
     margin-top: 0.5rem;
-  }
-  dl.statuses dd {
-    margin: 0;
   }
 `;

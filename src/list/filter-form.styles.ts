@@ -3,20 +3,21 @@ import { css } from 'lit';
 /**
  * The controls' own rules (filter-form.ts): they come with the piece, not with the first
  * view, and join the widget's stylesheet in its shadow root the first time the controls
- * render there. A constructed stylesheet, so the hosts' `style-src` allows it.
+ * render there. A constructed stylesheet, so the hosts' `style-src` allows it. One column,
+ * sized in em: at 200% text nothing is cut off or shrinks.
  */
 export const filterFormStyles = css`
   .controls {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--travel-pay-space-3, 1rem);
-    align-items: flex-end;
-    margin-bottom: var(--travel-pay-space-3, 1rem);
+    justify-items: start;
+    margin: var(--travel-pay-space-2, 0.5rem) 0 var(--travel-pay-space-3, 1rem);
     padding: var(--travel-pay-space-3, 1rem);
     background: var(--travel-pay-color-surface, #f0f0f0);
   }
   .controls > * {
-    min-width: 0;
+    max-width: 100%;
   }
   .controls label,
   .controls legend {
@@ -38,20 +39,21 @@ export const filterFormStyles = css`
     padding: 0;
     min-width: 0;
   }
-  .checkboxes {
+  .controls label.check {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .checkboxes label {
-    min-width: 0;
-    font-weight: 400;
-    display: inline-flex;
     align-items: center;
     gap: 0.5rem;
     min-height: 44px;
+    font-weight: 400;
+  }
+  .group {
+    margin-bottom: var(--travel-pay-space-2, 0.5rem);
+  }
+  .status-option {
+    margin-left: 2rem;
   }
   input[type='checkbox'] {
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
@@ -60,16 +62,5 @@ export const filterFormStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--travel-pay-space-2, 0.5rem);
-  }
-  .filters .controls {
-    margin: var(--travel-pay-space-2, 0.5rem) 0 0;
-  }
-  @container (max-width: 30rem) {
-    .controls > * {
-      flex: 1 1 100%;
-    }
-    select {
-      width: 100%;
-    }
   }
 `;

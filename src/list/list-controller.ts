@@ -16,11 +16,11 @@ import {
   type Page,
 } from '../claims/sort-filter-page.js';
 import { partialWarning, problemAlert, problemFor, PROBLEMS, type ProblemState } from '../ui/alerts.js';
-import { attentionSummary, attentionText } from './action-summary.js';
+import { attentionReasons, attentionSummary, attentionText } from './action-summary.js';
 import { claimCard } from './claim-card.js';
-import { controls } from './controls.js';
+import { controls, filterFormPiece } from './controls.js';
 import { pagination } from './pagination.js';
-import { piece } from '../ui/piece.js';
+import { piece, showPiece } from '../ui/piece.js';
 
 /**
  * The templates' preparation while the claims load (prepare-templates.ts): a piece, asked
@@ -37,6 +37,8 @@ export interface ListOptions {
   apiBase: string;
   timeoutMs: number;
   pageSize: number;
+  /** The level of the widget's own heading: the list's headings are one below (heading.ts). */
+  headingLevel: number;
   signInUrl: string | undefined;
   onSignIn: () => void;
   /** A card's "Review claim details", while the details are on; without it cards offer none. */
@@ -55,6 +57,17 @@ interface ListView {
   /** This page's claims. */
   claims: Claim[];
   summary: string;
+}
+
+/**
+ * The applied choice with only the statuses the answer offers (another range's may not be
+ * here): what the Veteran can see. `offered` is asked only when a status is chosen, so a
+ * first page doesn't work out the filter's options.
+ */
+function visible(choice: ListChoice, offered: () => readonly string[]): ListChoice {
+  if (!choice.statuses.length) return choice;
+  const options = offered();
+  return { ...choice, statuses: choice.statuses.filter((s) => options.includes(s)) };
 }
 
 const DEFAULT_CHOICE: ListChoice = { sort: 'newest', rangeId: DEFAULT_RANGE_ID, statuses: [], actionOnly: false };
@@ -195,8 +208,8 @@ export class ListController implements ReactiveController {
     const result = this.result;
     const problem = this.problem;
     if (problem) {
-      const { signInUrl, onSignIn } = this.options();
-      return problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry() });
+      const { signInUrl, onSignIn, headingLevel } = this.options();
+      return problemAlert(problem, { signInUrl, onSignIn, onRetry: () => this.retry(), level: headingLevel + 1 });
     }
     // While another range loads, the last list's statuses keep the controls (and focus) in place.
     const claims = this.claimsTask.value?.claims;
@@ -223,7 +236,7 @@ export class ListController implements ReactiveController {
     }
     const view = this.view!;
     const parts = [view.summary];
-    if (view.attention.count > 0) parts.push(attentionText(view.attention));
+    if (view.attention.count > 0) parts.push(`${attentionText(view.attention)}: ${attentionReasons(view.attention)}`);
     if (result.outcome === 'partial') parts.push('Some of your claims may be missing');
     return `${parts.join('. ')}.`;
   }
@@ -269,8 +282,13 @@ export class ListController implements ReactiveController {
     }
   }
 
+  /** The statuses `claims` offer in the filter, worked out once per answer. */
+  private offered(claims: readonly Claim[]) {
+    return this.statusOptions([claims], () => statusOptionsFor(claims));
+  }
+
   /** The "Filter and sort" disclosure, offering the statuses of `claims`. */
-  private filterForm(claims: readonly Claim[]) {
+  private filterForm(claims: readonly Claim[], attentionCount = 0) {
     return controls({
       root: this.host.renderRoot,
       rendered: this.filtersRendered,
@@ -281,9 +299,11 @@ export class ListController implements ReactiveController {
         }
       },
       draft: this.draft,
-      activeFilters: activeFilterCount(this.applied, DEFAULT_RANGE_ID),
+      // Only what the controls show counts: statuses of another range's answer don't.
+      activeFilters: activeFilterCount(visible(this.applied, () => this.offered(claims)), DEFAULT_RANGE_ID),
       ranges: this.ranges,
-      statusOptions: () => this.statusOptions([claims], () => statusOptionsFor(claims)),
+      statusOptions: () => this.offered(claims),
+      attentionCount,
       onDraft: (update) => {
         this.draft = update(this.draft);
         this.host.requestUpdate();
@@ -295,19 +315,20 @@ export class ListController implements ReactiveController {
 
   /** The list of an answer: action summary, controls, results summary, cards, pages. */
   private renderList(result: ClaimsResult, view: ListView) {
-    const { onReviewDetails } = this.options();
+    const { onReviewDetails, headingLevel } = this.options();
+    const level = headingLevel + 1;
     return html`${attentionSummary(view.attention, {
         showingOnly: this.applied.actionOnly,
         onToggle: () => this.apply({ ...this.applied, actionOnly: !this.applied.actionOnly }),
         unfiled: this.options().unfiled(),
       })}
-      ${this.filterForm(result.claims)}
+      ${this.filterForm(result.claims, view.attention.count)}
       <p class="summary" part="summary" tabindex="-1">${view.summary}</p>
-      ${partialWarning(result.outcome === 'partial')}
+      ${partialWarning(result.outcome === 'partial', level)}
       ${view.total === 0
-        ? html`<p part="empty">${this.emptyMessage()}</p>`
+        ? this.empty()
         : html`<ul class="claims" part="list">
-            ${view.claims.map((claim) => claimCard(claim, view.today, onReviewDetails))}
+            ${view.claims.map((claim) => claimCard(claim, view.today, level, onReviewDetails))}
           </ul>`}
       ${pagination(view.page, (to) => this.goToPage(to, view.page.page, view.page.totalPages))}`;
   }
@@ -317,8 +338,7 @@ export class ListController implements ReactiveController {
     const { applied } = this;
     const { claims } = result;
     // Only statuses this answer offers count (another range's may not be here).
-    const offered = applied.statuses.length > 0 ? new Set(this.statusOptions([claims], () => statusOptionsFor(claims))) : undefined;
-    const statuses = applied.statuses.filter((s) => offered?.has(s));
+    const { statuses } = visible(applied, () => this.offered(claims));
     const ordered = this.ordered([claims, applied.sort, applied.actionOnly, ...[...statuses].sort()], () =>
       orderedClaims(claims, applied.sort, statuses, applied.actionOnly, result.times),
     );
@@ -340,10 +360,26 @@ export class ListController implements ReactiveController {
     };
   }
 
-  private emptyMessage() {
+  /** An empty range or filter: what to try, and for a range, the control that does it. */
+  private empty() {
     return this.applied.statuses.length > 0 || this.applied.actionOnly
-      ? 'No claims match the filters you selected. Try other statuses or reset the filters.'
-      : 'You don’t have any travel claims for this date range. Choose another date range to see older claims.';
+      ? html`<p part="empty">No claims match the filters you selected. Try other statuses or reset the filters.</p>`
+      : html`<div part="empty">
+          <p>You don’t have any travel claims for this date range.</p>
+          <p><button type="button" class="link-button" @click=${() => this.openDateRange()}>Choose another date range to see older claims</button></p>
+        </div>`;
+  }
+
+  /** Opens "Filter and sort" and puts focus on its date range, once its controls are in. */
+  private async openDateRange() {
+    const filters = this.find('details.filters') as HTMLDetailsElement | undefined;
+    if (!filters) return;
+    filters.open = true;
+    this.filtersRendered = true;
+    this.host.requestUpdate();
+    await showPiece(filterFormPiece, this.host);
+    await this.host.updateComplete;
+    this.find('#range')?.focus();
   }
 
   private apply(choice: ListChoice) {

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { actionSummaryStyles } from './action-summary.styles.js';
 import { claimCardStyles } from './claim-card.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { paginationStyles } from './pagination.styles.js';
@@ -59,4 +58,4 @@ const frameStyles = css`
 `;
 
 /** The list and every view in it, for the widget's stylesheet. */
-export const listStyles = css`${frameStyles}${claimCardStyles}${actionSummaryStyles}${controlsStyles}${paginationStyles}`;
+export const listStyles = css`${frameStyles}${claimCardStyles}${controlsStyles}${paginationStyles}`;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { callCenterSentence, portalLink } from './links.js';
+import { heading } from './heading.js';
 import type { ApiOutcome } from '../api/request.js';
 
 /** The states a finished request can leave the widget in besides a list of claims. */
@@ -99,6 +100,8 @@ export function problemAlert(
     signInUrl: string | undefined;
     onSignIn: () => void;
     onRetry: () => void;
+    /** The alert heading's level (heading.ts). */
+    level: number;
     /** Another request's words for the same states (the claim details'). */
     problems?: Record<ProblemState, ProblemCopy>;
   },
@@ -117,17 +120,17 @@ export function problemAlert(
       ? nothing
       : html`<p>You can also check your claims in the ${portalLink()}.</p>`;
   return html`<div class="alert" part="alert" data-variant=${copy.variant} data-section="error" data-state=${state}>
-    <h3 class="alert-heading" tabindex="-1">${copy.heading}</h3>
+    ${heading(options.level, 'class="alert-heading sub" tabindex="-1"', copy.heading)}
     <p>${copy.explanation}</p>
     ${action === nothing ? nothing : html`<p>${action}</p>`} ${portalSentence}
     ${state === 'sign-in' ? nothing : html`<p>${callCenterSentence()}</p>`}
   </div>`;
 }
 
-export function partialWarning(show: boolean) {
+export function partialWarning(show: boolean, level: number) {
   if (!show) return nothing;
   return html`<div class="alert" part="alert" data-variant="warning" data-section="error" data-state="partial">
-    <h3>Some of your claims may be missing</h3>
+    ${heading(level, 'class="sub"', 'Some of your claims may be missing')}
     <p>We couldn’t get all of your claims for this date range. Check the ${portalLink()} for a full list.</p>
   </div>`;
 }

@@ -14,8 +14,8 @@ export const baseStyles = css`
     font-family: var(--travel-pay-font-family, 'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif);
     font-size: var(--travel-pay-font-size, 1rem);
     line-height: 1.5;
-    /* Upstream text can hold 10,000-character words: they wrap instead of widening the host. */
-    overflow-wrap: anywhere;
+    /* Text wraps between words; a word breaks only if it can't fit a line of its own. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -25,38 +25,35 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Headings look the same at whatever level the host chose (heading.ts): by their role. */
+  h1,
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     font-family: var(--travel-pay-heading-font-family, 'Bitter', Georgia, serif);
+    font-size: 1.0625rem;
     line-height: 1.3;
     margin: 0 0 var(--travel-pay-space-2, 0.5rem);
   }
-  h2 {
-    font-size: 1.75rem;
+  /* Smaller in a narrow widget, so that its longest word still fits a line at 200% text. */
+  .title {
+    font-size: max(1.25rem, min(1.75rem, 7.5cqi));
   }
-  h3 {
+  .sub {
     font-size: 1.25rem;
-  }
-  h4 {
-    font-size: 1.0625rem;
   }
   p {
     margin: 0 0 var(--travel-pay-space-2, 0.5rem);
   }
   a {
     color: var(--travel-pay-color-link, #005ea2);
-    overflow-wrap: anywhere;
   }
   a:visited {
     color: var(--travel-pay-color-link-visited, #54278f);
   }
-  a:focus-visible,
-  button:focus-visible,
-  select:focus-visible,
-  input:focus-visible,
-  summary:focus-visible,
-  [tabindex='-1']:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--travel-pay-color-focus, #2491ff);
     outline-offset: 2px;
   }
@@ -68,7 +65,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  button {
+  /* Buttons, and the Sign in link that looks like one. */
+  button,
+  a.button-primary {
     font: inherit;
     font-weight: 700;
     min-height: 44px;
@@ -79,7 +78,13 @@ export const baseStyles = css`
     color: var(--travel-pay-color-on-primary, #fff);
     cursor: pointer;
   }
-  button:hover {
+  a.button-primary {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  button:hover,
+  a.button-primary:hover {
     background: var(--travel-pay-color-primary-dark, #1a4480);
   }
   button.secondary {
@@ -100,20 +105,6 @@ export const baseStyles = css`
     display: list-item;
     padding: 0.5rem 0;
   }
-  a.button-primary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.5rem 1.25rem;
-    border-radius: 0.25rem;
-    background: var(--travel-pay-color-primary, #005ea2);
-    color: var(--travel-pay-color-on-primary, #fff);
-    font-weight: 700;
-    text-decoration: none;
-  }
-  a.button-primary:hover {
-    background: var(--travel-pay-color-primary-dark, #1a4480);
-  }
   /* A button that looks like a link: in-widget moves (Review claim details, Back) and downloads. */
   button.link-button {
     background: none;
@@ -130,15 +121,13 @@ export const baseStyles = css`
     text-decoration-thickness: 2px;
   }
   @media (forced-colors: active) {
+    button,
+    a.button-primary {
+      border: 2px solid ButtonText;
+    }
     button.link-button {
       border: 0;
       color: LinkText;
-    }
-    a.button-primary {
-      border: 2px solid CanvasText;
-    }
-    button {
-      border: 2px solid ButtonText;
     }
   }
 `;

@@ -2,104 +2,103 @@ import { css } from 'lit';
 
 /**
  * Where a claim stands, as the card and the claim details both show it (claim-status.ts):
- * the status, its phases, the next step, their term lists, and server text in a `<bdi>`.
+ * the status in its group's colour, the progress line, the next step, the term lists, and
+ * server text in a `<bdi>`. Colours are VA's tokens (css-library 0.36), named beside them.
  */
 export const claimStatusStyles = css`
-  .status {
-    font-size: 1.125rem;
-  }
-  .status strong {
+  .tag {
     display: inline-block;
     padding: 0 0.5rem;
-    background: var(--travel-pay-color-status-background, #e1f3f8);
     border-radius: 0.25rem;
+    /* Under VA review: vads-color-primary-alt-lightest */
+    background: var(--travel-pay-color-status-background, #e1f3f8);
   }
+  /* Saved or incomplete: vads-color-warning-lighter */
+  [data-group=action] .tag {
+    background: var(--travel-pay-color-warning-background, #faf3d1);
+  }
+  /* Closed: vads-color-base-lightest */
+  [data-group=closed] .tag {
+    background: var(--travel-pay-color-surface, #f0f0f0);
+  }
+  /* Labels beside values; every card's widest label, "Claim number", sets the column, so values line up across cards. */
   dl.details {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.125rem 1rem;
+    gap: 0 1rem;
     margin: 0;
   }
-  dl.details dt {
+  dt {
     font-weight: 700;
   }
-  dl.details dd {
+  dd {
     margin: 0;
-    min-width: 0;
   }
-  @container (max-width: 30rem) {
+  /* Too narrow for a label beside its value (320 px, or larger text): the label goes above. */
+  @container (max-width: 20rem) {
     dl.details {
       grid-template-columns: minmax(0, 1fr);
     }
-    dl.details dd {
-      margin-bottom: 0.25rem;
-    }
+  }
+  /* The status, then VA's segmented progress bar and the current step's words, on one line where they fit. */
+  .status-row,
+  .phases {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .status-row {
+    margin-bottom: var(--travel-pay-space-2, 0.5rem);
+  }
+  .status-row p {
+    margin: 0;
   }
   .phases ol {
     display: flex;
-    list-style: none;
-    margin: 0 0 var(--travel-pay-space-2, 0.5rem);
-    padding: 0;
-    font-size: 0.875rem;
-  }
-  .phases li {
-    flex: 1 1 0;
-    min-width: 0;
-    padding-top: 1.5rem;
-    position: relative;
-    text-align: center;
-  }
-  /* The line between steps. */
-  .phases li + li::after {
-    content: '';
-    position: absolute;
-    top: 0.5625rem;
-    right: calc(50% + 0.75rem);
-    width: calc(100% - 1.5rem);
-    border-top: 2px solid var(--travel-pay-color-border, #dfe1e2);
-  }
-  /* The step's shape: a check when done, a filled dot now, an empty ring ahead. */
-  .phases li::before {
-    content: '';
-    position: absolute;
-    top: 0;
-    left: calc(50% - 0.625rem);
-    width: 1.25rem;
-    height: 1.25rem;
-    border-radius: 50%;
-    border: 2px solid var(--travel-pay-color-primary, #005ea2);
-    background: var(--travel-pay-color-field-background, #fff);
-    font-size: 0.75rem;
-    line-height: 1;
-    display: flex;
     align-items: center;
-    justify-content: center;
+    gap: 0.25rem;
+    width: 6rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
-  .phases li[data-step='done']::before {
-    content: '✓';
+  /* Every segment; the rules of a step's state below follow it, at the same specificity. */
+  [data-step] {
+    flex: 1;
+    height: 0.5rem;
+    border-radius: 0.25rem;
+    /* vads-color-base-lighter ahead, vads-color-primary up to the current step */
+    background: var(--travel-pay-color-border, #dfe1e2);
+  }
+  [data-step=done],
+  [data-step=current] {
     background: var(--travel-pay-color-primary, #005ea2);
-    color: var(--travel-pay-color-on-primary, #fff);
   }
-  .phases li[data-step='current'],
-  .phases li[data-step='todo'] {
-    font-weight: 700;
+  /* The current step stands out by its shape too: taller, and an empty dashed outline while not filed. */
+  [data-step=current],
+  [data-step=todo] {
+    height: 1rem;
   }
-  .phases li[data-step='current']::before {
-    background: radial-gradient(circle, var(--travel-pay-color-primary, #005ea2) 45%, transparent 50%);
+  [data-step=todo] {
+    background: none;
+    border: 2px dashed var(--travel-pay-color-primary, #005ea2);
   }
-  .phases li[data-step='todo']::before {
-    border-style: dashed;
+  [data-step=none] {
+    display: none;
   }
   .next-step {
     border-left: 0.25rem solid var(--travel-pay-color-primary, #005ea2);
     padding-left: var(--travel-pay-space-2, 0.5rem);
     margin-bottom: var(--travel-pay-space-2, 0.5rem);
   }
-  .next-step[data-urgent='true'] {
+  [data-urgent=true] {
     border-left-color: var(--travel-pay-color-warning, #ffbe2e);
   }
+  /* Server text: isolated, and the one place a line may break inside a word. */
   bdi {
     unicode-bidi: isolate;
+    overflow-wrap: anywhere;
   }
   .long-text {
     display: inline-block;
@@ -109,10 +108,15 @@ export const claimStatusStyles = css`
     vertical-align: top;
   }
   @media (forced-colors: active) {
-    .phases li::before {
-      border: 2px solid CanvasText;
+    [data-step] {
+      border: 1px solid CanvasText;
     }
-    .status strong {
+    [data-step=done],
+    [data-step=current] {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .tag {
       border: 1px solid CanvasText;
     }
   }

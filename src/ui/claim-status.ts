@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PHASES, type ResolvedStatus } from '../claims/statuses.js';
+import { progressOf, type ResolvedStatus } from '../claims/statuses.js';
 import type { NextStep } from '../claims/next-steps.js';
 
 /**
@@ -8,39 +8,42 @@ import type { NextStep } from '../claims/next-steps.js';
  */
 
 /**
- * Filed → In review → Decided → Paid, in words and shapes (a check for a step done, a
- * filled dot for the current one), never color alone. Screen readers get one sentence
- * instead of four list items per claim.
+ * The claim's status in its group's colour, never colour alone, and the progress line
+ * (`progressOf`, the one place that decides it) as VA's segmented progress bar: a segment
+ * per step, filled up to the current one (which is taller; a claim not filed yet has none
+ * filled), then the current step in words. A claim that won't be paid has three steps, the
+ * last its decision. Screen readers hear "Claim status: Saved. Step 1 of 4: Not filed yet";
+ * the bar is hidden from them. One template: the first page renders ten cards.
  */
-export function phaseIndicator(status: ResolvedStatus) {
-  const current = PHASES.findIndex((p) => p.phase === status.phase);
-  const currentLabel = PHASES[current].label;
-  const spoken = status.notFiled
-    ? `Progress: step 1 of ${PHASES.length}, ${currentLabel}, not finished yet.`
-    : `Progress: step ${current + 1} of ${PHASES.length}, ${currentLabel}.`;
-  const stateOf = (i: number) => (i < current || (i === current && status.phase === 'paid') ? 'done' : i === current ? (status.notFiled ? 'todo' : 'current') : 'ahead');
-  // The four steps written out: one template per card instead of five (a first page
-  // renders ten cards). Labels and order still come from PHASES.
-  const [filed, review, decided, paid] = PHASES;
-  return html`<div class="phases" part="phases">
-    <span class="visually-hidden">${spoken}</span>
-    <ol aria-hidden="true">
-      <li data-step=${stateOf(0)}>${filed.label}</li>
-      <li data-step=${stateOf(1)}>${review.label}</li>
-      <li data-step=${stateOf(2)}>${decided.label}</li>
-      <li data-step=${stateOf(3)}>${paid.label}</li>
-    </ol>
+export function statusView(status: ResolvedStatus) {
+  const { steps, current, reached } = progressOf(status);
+  const stateOf = (i: number) =>
+    i >= steps.length ? 'none' : i < current || (i === current && reached) ? 'done' : i === current ? (status.notFiled ? 'todo' : 'current') : 'ahead';
+  return html`<div class="status-row" data-group=${status.group}>
+    <p class="status" part="status">
+      <span class="visually-hidden">Claim status: </span><strong class="tag"><bdi class=${textBox(status.label)}>${status.label}</bdi></strong>
+    </p>
+    <div class="phases" part="phases">
+      <ol aria-hidden="true">
+        <li data-step=${stateOf(0)}></li>
+        <li data-step=${stateOf(1)}></li>
+        <li data-step=${stateOf(2)}></li>
+        <li data-step=${stateOf(3)}></li>
+      </ol>
+      <p><span class="visually-hidden">Step ${current + 1} of ${steps.length}: </span>${steps[current]}</p>
+    </div>
   </div>`;
 }
 
 /**
  * The Veteran's next step; every link reports its own `linkId` in the surrounding
  * `data-section`. `note: false` leaves the note to a view that says it elsewhere (the
- * claim details' "How to appeal").
+ * claim details' "How to appeal"); `link: false` leaves the link to the claim details,
+ * where a card's one action leads.
  */
-export function nextStepView(step: NextStep | null, options: { note?: boolean } = {}) {
+export function nextStepView(step: NextStep | null, options: { note?: boolean; link?: boolean } = {}) {
   if (!step) return nothing;
-  const { link } = step;
+  const link = options.link === false ? undefined : step.link;
   return html`<div class="next-step" part="next-step" data-kind=${step.kind} data-urgent=${step.needsAction ? 'true' : 'false'}>
     <p><strong>${step.deadline?.overdue ? 'Deadline passed:' : step.needsAction ? 'Action needed:' : 'Next step:'}</strong> ${step.text}</p>
     ${step.note && options.note !== false ? html`<p>${step.note}</p>` : nothing}
@@ -60,23 +63,15 @@ export function nextStepView(step: NextStep | null, options: { note?: boolean } 
 }
 
 /**
- * Server text shown whole and isolated for bidirectional text (a right-to-left override
- * in it can't flip what surrounds it). Text long enough to fill the card scrolls in a box
- * of a few lines instead of making the page thousands of pixels tall; the box takes
- * keyboard focus so it can be scrolled without a mouse.
- */
-export function serverText(value: string) {
-  return html`<bdi class=${textBox(value)} tabindex=${textBoxFocus(value)}>${value}</bdi>`;
-}
-
-/**
- * The same `<bdi>`, written into a template that is rendered many times on the first page
- * (cards, status checkboxes), where a template of its own per value would be one more
- * template instance each: `<bdi class=${textBox(v)} tabindex=${textBoxFocus(v)}>${v}</bdi>`.
+ * Server text is shown whole, in a `<bdi>`, isolated for bidirectional text (a right-to-left
+ * override in it can't flip what surrounds it); only there may a line break inside a word,
+ * since server text can hold 10,000-character words. Text long enough to fill the card may
+ * scroll in a box of a few lines instead of making the page thousands of pixels tall; such a
+ * box takes keyboard focus only when it really overflows (text-boxes.ts). This is the
+ * `<bdi>`'s class, written into templates rendered many times on the first page (cards,
+ * status checkboxes): `<bdi class=${textBox(v)}>${v}</bdi>`.
  */
 export const textBox = (value: string) => (value.length > LONG_TEXT ? 'long-text' : nothing);
-/** A box that scrolls takes keyboard focus. */
-export const textBoxFocus = (value: string) => (value.length > LONG_TEXT ? '0' : nothing);
 
 /** Past this many characters a value may run over 5 lines at 320 px. */
 const LONG_TEXT = 120;

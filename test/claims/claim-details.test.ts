@@ -155,7 +155,7 @@ describe('claim details: what they mean', () => {
 
   it('explains the deductible in money, and for a partial payment the expenses not paid', () => {
     const lines = deductibleExplanation(false);
-    expect(lines.join(' ')).to.include('$3.00 each way').and.include('$6.00 for a round trip').and.include('$18.00');
+    expect(lines.join(' ')).to.include('$3 each way').and.include('$6 for a round trip').and.include('$18 in deductibles');
     expect(deductibleExplanation(true)).to.have.length(lines.length + 1);
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import { formatAmount, formatCount, formatInstantDate } from '../../src/claims/format.js';
+import { formatAmount, formatCount } from '../../src/claims/format.js';
+import { formatInstantDate } from '../../src/claims/format-instant.js';
 import { fuzzAssert } from '../support/fuzz.js';
 
 /**
@@ -12,8 +13,11 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' 
 const counts = new Intl.NumberFormat('en-US');
 const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 
-/** Intl's text, but without a minus sign on a zero: the one difference formatAmount makes on purpose. */
-const unsignedZero = (text: string) => (/^-\$?0(\.0+)?$/.test(text) ? text.slice(1) : text);
+/**
+ * Intl's text as VA writes dollars: no ".00" on whole dollars ("$3"), and no minus sign on
+ * a zero: the two differences formatAmount makes on purpose.
+ */
+const asVaWrites = (text: string) => (/^-\$?0(\.0+)?$/.test(text) ? text.slice(1) : text).replace(/\.00$/, '');
 
 /** Numbers of the kind that trip rounding: halves at the cent and the thousandth, and their neighbours. */
 const edges = (scale: number) =>
@@ -27,25 +31,27 @@ const SPECIAL = [
   -Number.MAX_VALUE, ...edges(100), ...edges(1000),
 ];
 
-describe('formatAmount: US dollars as Intl shows them', () => {
+describe('formatAmount: US dollars as Intl shows them, whole dollars as VA writes them', () => {
   it('equals Intl for chosen values: zero, cents, thousands, millions, huge, tiny, negatives, rounding edges', () => {
-    for (const value of SPECIAL) expect(formatAmount(value), String(value)).to.equal(unsignedZero(usd.format(value)));
+    for (const value of SPECIAL) expect(formatAmount(value), String(value)).to.equal(asVaWrites(usd.format(value)));
   });
 
-  it('reads as people write dollars', () => {
-    expect(formatAmount(0)).to.equal('$0.00');
+  it('reads as VA writes dollars: "$3", not "$3.00"', () => {
+    expect(formatAmount(3)).to.equal('$3');
+    expect(formatAmount(0)).to.equal('$0');
     expect(formatAmount(1234.5)).to.equal('$1,234.50');
-    expect(formatAmount(1e6)).to.equal('$1,000,000.00');
+    expect(formatAmount(1e6)).to.equal('$1,000,000');
     expect(formatAmount(-12.5)).to.equal('-$12.50');
     expect(formatAmount(1.005), 'the shortest decimal, 1.005, rounded half away from zero').to.equal('$1.01');
-    expect(formatAmount(0.004)).to.equal('$0.00');
-    expect(formatAmount(1e21)).to.equal('$1,000,000,000,000,000,000,000.00');
+    expect(formatAmount(2.999), 'rounded to a whole dollar').to.equal('$3');
+    expect(formatAmount(0.004)).to.equal('$0');
+    expect(formatAmount(1e21)).to.equal('$1,000,000,000,000,000,000,000');
   });
 
   it('shows no minus sign on an amount that rounds to zero, where Intl does', () => {
     for (const value of [-0, -0.001, -0.004999]) {
       expect(usd.format(value), `Intl, ${value}`).to.equal('-$0.00');
-      expect(formatAmount(value), String(value)).to.equal('$0.00');
+      expect(formatAmount(value), String(value)).to.equal('$0');
     }
     expect(formatAmount(-0.005)).to.equal(usd.format(-0.005)).and.to.equal('-$0.01');
   });
@@ -56,7 +62,7 @@ describe('formatAmount: US dollars as Intl shows them', () => {
 
   it('equals Intl for any double', () => {
     fuzzAssert(
-      fc.property(fc.double({ noNaN: true }), (value) => formatAmount(value) === unsignedZero(usd.format(value))),
+      fc.property(fc.double({ noNaN: true }), (value) => formatAmount(value) === asVaWrites(usd.format(value))),
       { numRuns: 20_000 },
     );
   });
@@ -65,13 +71,13 @@ describe('formatAmount: US dollars as Intl shows them', () => {
     fuzzAssert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(100, 1000), (n, scale) => {
         const value = n / scale;
-        return formatAmount(value) === unsignedZero(usd.format(value));
+        return formatAmount(value) === asVaWrites(usd.format(value));
       }),
       { numRuns: 20_000 },
     );
     for (let mills = 0; mills <= 100_000; mills++) {
       const value = mills / 1000;
-      const [ours, intl] = [formatAmount(value), usd.format(value)];
+      const [ours, intl] = [formatAmount(value), asVaWrites(usd.format(value))];
       if (ours !== intl) expect(ours, String(value)).to.equal(intl);
     }
   });
@@ -103,7 +109,7 @@ describe('formatCount: whole numbers as toLocaleString("en-US") shows them', () 
     }
     expect(formatCount(-0), 'no minus sign on zero').to.equal('0');
     const integer = fc.double({ min: -9.999999999999999e20, max: 9.999999999999999e20, noNaN: true }).map(Math.trunc);
-    fuzzAssert(fc.property(integer, (n) => formatCount(n) === unsignedZero(n.toLocaleString('en-US'))), { numRuns: 20_000 });
+    fuzzAssert(fc.property(integer, (n) => formatCount(n) === asVaWrites(n.toLocaleString('en-US'))), { numRuns: 20_000 });
     expect(formatCount(12345678901234567890n)).to.equal(counts.format(12345678901234567890n));
   });
 });

@@ -21,12 +21,12 @@ describe('next steps and filing deadlines', () => {
 
   it('tells a Saved claim to file by the deadline, with the days left', () => {
     const step = nextStepFor(lookupStatus('Saved'), '2026-11-01T09:00:00Z', day(2026, 11, 20))!;
-    expect(step.text).to.equal('Submit this claim by December 1, 2026. 11 days left.');
+    expect(step.text).to.equal('File this claim by December 1, 2026. 11 days left.');
     expect(step).to.include({ needsAction: true });
     expect(step.link).to.include({ id: 'file-claim', newTab: true });
     expect(nextStepFor(lookupStatus('Saved'), '2026-11-01T09:00:00Z', day(2026, 11, 30))!.text).to.match(/1 day left\.$/);
     expect(nextStepFor(lookupStatus('Incomplete'), '2026-11-01T09:00:00Z', day(2026, 12, 1))!.text).to.equal(
-      'Add the missing expense information by December 1, 2026. Today is the last day.',
+      'Add the missing information and file this claim by December 1, 2026. Today is the last day.',
     );
   });
 
@@ -40,11 +40,11 @@ describe('next steps and filing deadlines', () => {
 
   it('gives the rule when the appointment is unknown', () => {
     const step = nextStepFor(lookupStatus('Saved'), null, day(2026, 11, 20))!;
-    expect(step.text).to.equal('Submit this claim within 30 days of your appointment.');
+    expect(step.text).to.equal('File this claim within 30 days of your appointment.');
     expect(step.deadline).to.equal(undefined);
   });
 
-  it('sends On hold to the travel office, denials to the appeal form, failed payments to direct deposit', () => {
+  it('sends On hold to the Beneficiary Travel office, denials to the appeal form, failed payments to direct deposit', () => {
     const link = (status: string) => nextStepFor(lookupStatus(status), null, null)?.link?.id;
     expect(link('On hold')).to.equal('travel-office');
     expect(['Denied', 'Partial payment', 'Closed with no payment'].map(link)).to.deep.equal(Array(3).fill('appeal-form'));
@@ -52,7 +52,8 @@ describe('next steps and filing deadlines', () => {
     expect(['Approved for payment', 'Submitted for payment'].map(link)).to.deep.equal(['travel-office', 'travel-office']);
     expect(nextStepFor(lookupStatus('Denied'), null, null)!.note).to.match(/still say Denied/);
     expect(nextStepFor(lookupStatus('Partial payment'), null, null)!.note).to.equal(undefined);
-    expect(nextStepFor(lookupStatus('Approved for payment'), null, null)!.text).to.match(/10 business days/);
+    // "Within 10 business days" says from when.
+    expect(nextStepFor(lookupStatus('Approved for payment'), null, null)!.text).to.match(/10 business days after we approved your claim/);
     expect(nextStepFor(lookupStatus('In process'), null, null)).to.equal(null);
     // An unknown status has no published meaning: the card gives the phone number.
     expect(nextStepFor(lookupStatus('Something new'), null, null)!.link).to.include({ id: 'call-center', href: 'tel:+18555747292' });

@@ -3,12 +3,15 @@ import fc from 'fast-check';
 import {
   lookupStatus,
   needsAction,
+  progressOf,
   reimbursedToShow,
   statusFilterOptions,
   statusKey,
   STATUS_GROUP_LABELS,
   STATUSES,
 } from '../../src/claims/statuses.js';
+import { STATUS_MEANINGS, meaningOf } from '../../src/claims/status-meanings.js';
+import { nextStepFor } from '../../src/claims/next-steps.js';
 import { FIXTURE_STATUSES } from '../../mocks/fixtures.js';
 import { byCodeUnit } from '../../src/claims/order.js';
 import { fuzzAssert } from '../support/fuzz.js';
@@ -38,9 +41,11 @@ describe('claim statuses', () => {
       expect(labels, label).to.include(label);
     }
     for (const s of STATUSES) {
-      expect(s.meaning, s.label).to.match(/\.$/);
+      expect(STATUS_MEANINGS[s.label], s.label).to.match(/\.$/);
       expect(STATUS_GROUP_LABELS[s.group], s.label).to.be.a('string');
     }
+    // One meaning per status of the table, and none for a status it doesn't have.
+    expect(Object.keys(STATUS_MEANINGS)).to.have.members(labels);
     // The fixtures carry every status but the one unknown.
     const unknown = FIXTURE_STATUSES.filter((raw) => !lookupStatus(raw).known);
     expect(unknown).to.deep.equal(['Pending review by clerk']);
@@ -53,6 +58,66 @@ describe('claim statuses', () => {
     expect(['On hold', 'Appeal', 'Pending', 'Unspecified'].map(phase)).to.deep.equal(Array(4).fill('in-review'));
     expect(['Denied', 'Approved for payment', 'Payment canceled'].map(phase)).to.deep.equal(Array(3).fill('decided'));
     expect(['Claim paid', 'Partial payment'].map(phase)).to.deep.equal(['paid', 'paid']);
+  });
+
+  it('draws an honest progress line: nothing filed before filing, no "Paid" ahead of a claim that won’t be paid', () => {
+    const line = (raw: string) => {
+      const { steps, current, reached } = progressOf(lookupStatus(raw));
+      return `${steps.map((s, i) => (i === current ? `[${s}]` : s)).join(' > ')}${reached ? ' (reached)' : ''}`;
+    };
+    expect(line('Saved')).to.equal('[Not filed yet] > In review > Decided > Paid');
+    expect(line('Incomplete')).to.equal('[Not filed yet] > In review > Decided > Paid');
+    expect(line('In process')).to.equal('Filed > [In review] > Decided > Paid');
+    expect(line('Approved for payment')).to.equal('Filed > In review > [Decided] > Paid');
+    expect(line('Claim paid')).to.equal('Filed > In review > Decided > [Paid] (reached)');
+    for (const raw of ['Denied', 'Closed with no payment', 'Fiscal rescinded', 'Payment canceled']) {
+      expect(line(raw), raw).to.equal('Filed > In review > [Decided: not paid] (reached)');
+    }
+    expect(line('Closed')).to.equal('Filed > In review > [Closed] (reached)');
+    expect(line('Something new')).to.equal('Filed > [In review] > Decided > Paid');
+    for (const s of STATUSES) {
+      const { steps } = progressOf(s);
+      if (s.reimbursed === 'decided' || s.end) expect(steps, s.label).not.to.include('Paid');
+      if (s.notFiled) expect(steps, s.label).not.to.include('Filed');
+    }
+  });
+
+  /**
+   * Each status's group, progress, meaning and next step, held together: VA's own words
+   * (vets-website's travel-pay status definitions) where VA wrote them, split between
+   * what the status means and what to do next, so neither repeats the other.
+   */
+  it('holds each status’s group, progress, meaning and next step together', () => {
+    const BT = 'contact your facility’s Beneficiary Travel office.';
+    const rows: [status: string, group: string, step: string, meaning: string, next: string | null][] = [
+      ['Saved', 'action', 'Not filed yet', 'We saved your claim. But you haven’t filed it yet.', 'File this claim within 30 days of your appointment.'],
+      ['Incomplete', 'action', 'Not filed yet', 'You haven’t filed this claim yet. It’s missing information we need.', 'Add the missing information and file this claim within 30 days of your appointment.'],
+      ['Claim submitted', 'review', 'In review', 'You submitted this claim for review.', null],
+      ['In process', 'review', 'In review', 'We’re reviewing your claim.', null],
+      ['In manual review', 'review', 'In review', `We’re reviewing your claim. If you have questions, ${BT}`, null],
+      ['On hold', 'review', 'In review', 'We need more information to decide your claim.', `C${BT.slice(1)}`],
+      ['Appealed', 'review', 'In review', 'We’re reviewing your claim appeal.', null],
+      ['Approved for payment', 'closed', 'Decided', 'We approved your claim. We’ll send payment to the bank account you provided.', `If you haven’t received your payment 10 business days after we approved your claim, ${BT}`],
+      ['Submitted for payment', 'closed', 'Decided', 'We approved your claim. We’ll send payment to the bank account you provided.', `If you haven’t received your payment 10 business days after we approved your claim, ${BT}`],
+      ['Claim paid', 'closed', 'Paid', 'We sent payment for this claim to the bank account you provided.', null],
+      ['Partial payment', 'closed', 'Paid', 'Some of the expenses you submitted aren’t eligible for reimbursement. Your decision letter explains why.', 'If you disagree with this decision, you can appeal it.'],
+      ['Denied', 'closed', 'Decided: not paid', 'We denied your claim. Your decision letter explains why.', 'If you disagree with this decision, you can appeal it.'],
+      ['Closed with no payment', 'closed', 'Decided: not paid', 'We determined you didn’t have any costs for travel. Since you aren’t eligible for reimbursement, we closed your claim.', 'If you disagree with this decision, you can appeal it.'],
+      ['Fiscal rescinded', 'closed', 'Decided: not paid', 'We approved your claim. But we can’t process your payment using the bank account you provided.', `Check your direct deposit for travel pay (it’s separate from your other VA benefits), and ${BT}`],
+      ['Payment canceled', 'closed', 'Decided: not paid', 'We approved your claim. But we can’t process your payment using the bank account you provided.', `Check your direct deposit for travel pay (it’s separate from your other VA benefits), and ${BT}`],
+    ];
+    for (const [raw, group, step, meaning, next] of rows) {
+      const status = lookupStatus(raw);
+      const { steps, current } = progressOf(status);
+      expect({ group: status.group, step: steps[current], meaning: meaningOf(status), next: nextStepFor(status, null, null)?.text ?? null }, raw).to.deep.equal({
+        group,
+        step,
+        meaning,
+        next,
+      });
+    }
+    // Nothing guessed: a denial's meaning points to the letter (the details show the server's reason), not to reasons it may not be.
+    expect(meaningOf(lookupStatus('Denied'))).not.to.match(/eligible|verify|scheduling/);
   });
 
   it('says which statuses need the Veteran: Saved, Incomplete and On hold', () => {
@@ -73,7 +138,7 @@ describe('claim statuses', () => {
   it('shows an unknown status as sent, under VA review, with a neutral meaning', () => {
     const status = lookupStatus('Pending clerk signature');
     expect(status).to.include({ label: 'Pending clerk signature', group: 'review', phase: 'in-review', known: false });
-    expect(status.meaning).to.match(/don’t have a description/);
+    expect(meaningOf(status)).to.match(/don’t have a description/);
     expect(status.nextStep).to.equal('call-us');
     expect(lookupStatus('').label).to.equal('Unknown status');
   });

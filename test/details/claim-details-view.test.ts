@@ -11,7 +11,7 @@ async function renderView(body: Record<string, unknown>, state: Partial<Omit<Det
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [styles.styleSheet!, detailsStyles.styleSheet!];
   const details = parseClaimDetails(body)!;
-  const full: DetailsViewState = { details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads: new Map(), ...state };
+  const full: DetailsViewState = { details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads: new Map(), level: 3, ...state };
   render(claimDetailsBody(full, handlers), root);
   return { root, details, text: () => root.textContent!.replace(/\s+/g, ' ') };
 }
@@ -39,7 +39,7 @@ describe('claim details view (the template alone)', () => {
 
   it('shows reimbursed only where the status makes it meaningful', async () => {
     expect((await renderView({ ...BASE, claimStatus: 'In process' })).text()).to.not.include('Amount reimbursed');
-    expect((await renderView(BASE)).text()).to.match(/Amount reimbursed ?\$0\.00/);
+    expect((await renderView(BASE)).text()).to.match(/Amount reimbursed ?\$0(?!\.)/);
     const none = await renderView({ ...BASE, claimStatus: 'In process', totalCostRequested: undefined });
     expect(none.text()).to.not.include('Amounts');
   });
@@ -53,8 +53,8 @@ describe('claim details view (the template alone)', () => {
       ],
     });
     const items = [...root.querySelectorAll('[part~="expenses"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.match(/^Bus, train, taxi or other public transportation Date ?October 2, 2026 Amount requested ?\$10\.00$/);
-    expect(items[1]).to.match(/^Ferry Amount requested ?\$7\.25 Amount submitted ?\$5\.00$/);
+    expect(items[0]).to.match(/^Bus, train, taxi or other public transportation Date ?October 2, 2026 Amount requested ?\$10$/);
+    expect(items[1]).to.match(/^Ferry Amount requested ?\$7\.25 Amount submitted ?\$5$/);
   });
 
   it('links only the citations of a reason, from their digits, and keeps markup as text', async () => {
@@ -81,12 +81,15 @@ describe('claim details view (the template alone)', () => {
       [letter, 'pending'],
       [receipt, 'failed'],
     ]);
-    render(claimDetailsBody({ details: view.details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads }, { onCopy: () => {}, onDownload: () => {} }), view.root);
+    render(claimDetailsBody({ details: view.details, today: { year: 2026, month: 11, day: 20 }, copy: 'idle', downloads, level: 3 }, { onCopy: () => {}, onDownload: () => {} }), view.root);
     const [pending, failed] = [...view.root.querySelectorAll('.document')];
     expect(pending.querySelector('[part~="download"]')!.getAttribute('aria-disabled')).to.equal('true');
     expect(pending.querySelector('[part~="download"]')!.textContent!.trim()).to.equal('Downloading your decision letter…');
     expect(pending.querySelector('[part~="download-error"]')).to.equal(null);
-    expect(failed.querySelector('[part~="download-error"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('We couldn’t download this file. Try again to download parking.png');
+    // Where else to get it: BTSSS, with the claim's number to find it by.
+    expect(failed.querySelector('[part~="download-error"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'We couldn’t download this file. Try again to download parking.png You can also get it in the BTSSS portal (opens in a new tab): find claim TC0000000000042 and open its documents.',
+    );
     await expect(view.root.host as HTMLElement).to.be.accessible();
   });
 
@@ -98,6 +101,14 @@ describe('claim details view (the template alone)', () => {
     expect(asked).to.deep.equal(['Decision Letter.pdf', 'copy']);
     expect(view.root.querySelector('.copy-help')!.textContent).to.match(/selected\. To copy it, press Control and C/);
     expect((await renderView(BASE, { copy: 'copied' })).root.querySelector('[part~="copy"]')!.textContent!.trim()).to.equal('Copied');
+  });
+
+  it('says how to appeal in VA’s words: the form’s current title, sent to the address in the decision letter', async () => {
+    const text = (await renderView({ ...BASE, documents: [LETTER, FORM] })).text();
+    expect(text).to.include(
+      'Fill out VA Form 10-0998 (Your Rights to Seek Further Review of Our Healthcare Benefits Decision), which is among your documents above, and send it to the address in your decision letter.',
+    );
+    expect(text).not.to.include('secure message');
   });
 
   it('is accessible with everything in it', async () => {
@@ -123,8 +134,9 @@ describe('claim details view: server text, bounded and isolated as the cards sho
     const box = root.querySelector<HTMLElement>('[part~="decision-reason"] bdi')!;
     expect(box, 'the reason in a <bdi>').to.exist;
     expect(root.querySelector<HTMLElement>('[part~="decision-reason"]')!.getBoundingClientRect().height).to.be.below(400);
-    // A box that scrolls takes keyboard focus, and the whole reason is there to read.
-    expect(box.tabIndex).to.equal(0);
+    // The cards' scroll box (the widget gives it keyboard focus when it scrolls: claim-card.test.ts), the whole reason there to read.
+    expect(box.classList.contains('long-text')).to.equal(true);
+    expect(box.scrollHeight, 'it scrolls').to.be.greaterThan(box.clientHeight);
     expect(box.textContent!.length).to.be.at.least(reason.length);
     expect(box.querySelector('a[href$="section-70.10"]'), 'its citation still links').to.exist;
   });

@@ -95,12 +95,13 @@ describe('claim details: the flag', () => {
 });
 
 describe('claim details: opening and going back', () => {
-  it('replace the list with the claim, heading named for the appointment and focused, the host URL untouched', async () => {
+  it('replace the list with the claim, heading named for the appointment and focused, the URL untouched, one history entry with nothing of the claim in it', async () => {
     const worker = await mockApi();
     serve(worker, CLAIMS);
     const events = recordEvents(['travel-pay-details-view', 'travel-pay-api']);
     const href = location.href;
     const historyLength = history.length;
+    const title = document.title;
     const el = await mountDetailsWidget();
     const claim = CLAIMS.find((c) => c.appointmentDateTime)!;
     await openDetails(el, claim);
@@ -111,7 +112,13 @@ describe('claim details: opening and going back', () => {
     expect(focusedInWidget(el)).to.equal(heading);
     expect($(el, '[part="base"]')!.getAttribute('aria-labelledby')).to.equal('details-heading');
     expect(location.href).to.equal(href);
-    expect(history.length).to.equal(historyLength);
+    // One entry more (Chromium keeps at most 50 per tab).
+    expect(history.length).to.equal(Math.min(historyLength + 1, 50));
+    const state = JSON.stringify(history.state);
+    expect(state).to.match(/"travelPayStatus":\{("\d+":\d+,?)+\}/);
+    for (const value of [claim.id, claim.claimNumber, claim.facilityName]) expect(state).not.to.include(value);
+    expect(document.title).to.equal(`Claim details | ${title}`);
+    expect(document.title).not.to.include(claim.claimNumber);
     expect(liveRegionText(el)).to.equal('Your claim details are ready.');
     const api = events.events.filter((e) => e.name === 'travel-pay-api' && e.detail.endpoint === 'claim-details');
     expect(api).to.have.length(1);
@@ -251,6 +258,119 @@ describe('claim details: opening and going back', () => {
   });
 });
 
+describe('claim details in the browser’s history', () => {
+  const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+
+  it('Back and Forward move between the list and the details, with focus, scroll and the title restored', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    const title = document.title;
+    const el = await mountDetailsWidget();
+    const claim = CLAIMS.find((c) => reviewButtonOf(el, c) && c === CLAIMS[7]) ?? CLAIMS[7];
+    const button = reviewButtonOf(el, claim)!;
+    button.scrollIntoView({ block: 'center' });
+    const scrolled = scrollY;
+    expect(scrolled, 'the card is down the page').to.be.greaterThan(100);
+    await openDetails(el, claim);
+    expect(document.title).to.equal(`Claim details | ${title}`);
+
+    // The browser's Back: the list, as it was.
+    let pop = popped();
+    history.back();
+    await pop;
+    await el.updateComplete;
+    expect($(el, '.claim-details')).to.equal(null);
+    expect(focusedInWidget(el)).to.equal(button);
+    expect(scrollY).to.be.closeTo(scrolled, 1);
+    expect(document.title).to.equal(title);
+
+    // Forward: the same claim again, from its kept answer, heading focused.
+    pop = popped();
+    history.forward();
+    await pop;
+    await waitUntil(() => detailsSettled(el), 'details after Forward', { timeout: 5000 });
+    await el.updateComplete;
+    expect($(el, '#details-heading')!.textContent).to.include('Claim details for your');
+    expect(focusedInWidget(el)).to.equal($(el, '#details-heading'));
+    expect(document.title).to.equal(`Claim details | ${title}`);
+
+    // "Back to your claims" is the browser's Back too: Forward would return to the claim.
+    await back(el);
+    expect(focusedInWidget(el)).to.equal(button);
+    expect(scrollY).to.be.closeTo(scrolled, 1);
+    expect(document.title).to.equal(title);
+  });
+
+  it('offers "Back to your claims" above and below the details', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    const el = await mountDetailsWidget();
+    const button = await openDetails(el, CLAIMS[0]);
+    const backs = $$(el, '[part~="back"]');
+    expect(backs.map((b) => b.textContent!.trim())).to.deep.equal(['Back to your claims', 'Back to your claims']);
+    const details = $(el, '.claim-details')!;
+    expect(details.firstElementChild!.contains(backs[0])).to.equal(true);
+    expect(details.lastElementChild!.contains(backs[1])).to.equal(true);
+    backs[1].click();
+    await waitUntil(() => !$(el, '.claim-details'), 'the list', { timeout: 5000 });
+    await el.updateComplete;
+    expect(focusedInWidget(el)).to.equal(button);
+  });
+
+  it('no-history: a host that owns its router gets no history entry; Back to your claims still works', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    const el = await mountDetailsWidget();
+    el.setAttribute('no-history', '');
+    const length = history.length;
+    const state = history.state;
+    const button = await openDetails(el, CLAIMS[0]);
+    expect(history.length).to.equal(length);
+    expect(history.state).to.equal(state);
+    $(el, '[part~="back"]')!.click();
+    await el.updateComplete;
+    expect($(el, '.claim-details')).to.equal(null);
+    expect(focusedInWidget(el)).to.equal(button);
+  });
+
+  it('two widgets on a page keep their own views through Back and Forward', async () => {
+    const worker = await mockApi();
+    serve(worker, CLAIMS);
+    const title = document.title;
+    const a = await mountDetailsWidget();
+    const b = await mountDetailsWidget();
+    await openDetails(a, CLAIMS[0]);
+    await openDetails(b, CLAIMS[1]);
+    const open = () => [a, b].map((el) => $(el, '.claim-details') !== null);
+    expect(open()).to.deep.equal([true, true]);
+    let pop = popped();
+    history.back();
+    await pop;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(open(), 'Back closes the last one opened').to.deep.equal([true, false]);
+    expect(document.title, 'one still shows a claim').to.equal(`Claim details | ${title}`);
+    pop = popped();
+    history.back();
+    await pop;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(open()).to.deep.equal([false, false]);
+    expect(document.title).to.equal(title);
+    pop = popped();
+    history.forward();
+    await pop;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(open(), 'Forward opens the first again, only').to.deep.equal([true, false]);
+    pop = popped();
+    history.forward();
+    await pop;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(open()).to.deep.equal([true, true]);
+    await back(b);
+    await back(a);
+    expect(document.title).to.equal(title);
+  });
+});
+
 describe('claim details: moving the widget', () => {
   it('moved between parents while its details load: one details request, and the details show', async () => {
     const worker = await mockApi();
@@ -272,7 +392,7 @@ describe('claim details: moving the widget', () => {
 });
 
 describe('claim details: what they show', () => {
-  it('status, meaning, phase and next step as the card says them, appointment, facility, number and dates', async () => {
+  it('status, phase and next step as the card says them, the meaning in VA’s words, appointment, facility, number and dates', async () => {
     const worker = await mockApi();
     const claim = claimWith('On hold');
     serve(worker, [claim]);
@@ -280,13 +400,12 @@ describe('claim details: what they show', () => {
     const card = $(el, '.claim')!;
     const cardStatus = card.querySelector('.status')!.textContent;
     const cardPhases = card.querySelector('.phases')!.textContent;
-    const cardMeaning = card.querySelector('.meaning')!.textContent;
     const cardNextStep = card.querySelector('.next-step')!.textContent;
     await openDetails(el, claim);
     const body = $(el, '.details-body')!;
     expect(body.querySelector('.status')!.textContent).to.equal(cardStatus);
     expect(body.querySelector('.phases')!.textContent).to.equal(cardPhases);
-    expect(body.querySelector('.meaning')!.textContent).to.equal(cardMeaning);
+    expect(body.querySelector('.meaning')!.textContent).to.equal('We need more information to decide your claim.');
     expect(body.querySelector('.next-step')!.textContent).to.equal(cardNextStep);
     const text = body.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include(claim.claimNumber).and.include(claim.facilityName);
@@ -303,12 +422,13 @@ describe('claim details: what they show', () => {
     const el = await mountDetailsWidget();
     await openDetails(el, different);
     let text = $(el, '.details-body')!.textContent!.replace(/\s+/g, ' ');
-    const money = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+    // As VA writes dollars: "$3", not "$3.00".
+    const money = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD' }).replace(/\.00$/, '');
     expect(text).to.include(`Amount requested${money(different.totalCostRequested!)}`);
     expect(text).to.include(`Amount reimbursed${money(different.reimbursementAmount!)}`);
     const why = $<HTMLDetailsElement>(el, '[part~="amounts-help"]')!;
     expect(why.querySelector('summary')!.textContent).to.equal('Why are my amounts different?');
-    expect(why.textContent).to.include('$3.00 each way').and.include('$6.00 for a round trip').and.include('$18.00');
+    expect(why.textContent).to.include('$3 each way').and.include('$6 for a round trip').and.include('$18 in deductibles');
     const expenses = makeClaimDetails(different).expenses!;
     const items = $$(el, '[part~="expenses"] > li');
     expect(items).to.have.length(expenses.length);
@@ -337,7 +457,7 @@ describe('claim details: what they show', () => {
     expect($$(el, '[part~="download"]').map((b) => b.textContent!.trim())).to.deep.equal(['Download your decision letter', 'Download VA Form 10-0998']);
     expect($(el, '.details-body')!.textContent).to.not.include('Clerk note');
     const body = $(el, '.details-body')!.textContent!.replace(/\s+/g, ' ');
-    expect(body).to.include('How to appeal').and.include('VA Form 10-0998').and.include('secure message').and.include('By mail');
+    expect(body).to.include('How to appeal').and.include('VA Form 10-0998').and.include('send it to the address in your decision letter');
     expect(body).to.include('this claim’s status will still say Denied');
     expect(body.match(/still say Denied/g)).to.have.length(1);
     expect(events.events[0].detail).to.include({ phase: 'decided', known: true, documentCount: 2, hasDecisionReason: true });

@@ -81,8 +81,13 @@ export async function openDetails(el: TravelPayStatusElement, claim: ApiClaim) {
   return button;
 }
 
+/**
+ * "Back to your claims", and the list back: through the browser's Back (the details' own
+ * history entry), whose `popstate` comes a task later.
+ */
 export const back = async (el: TravelPayStatusElement) => {
   $(el, '[part~="back"]')!.click();
+  await waitUntil(() => !$(el, '.claim-details'), 'the list did not come back', { timeout: 5000 });
   await el.updateComplete;
 };
 

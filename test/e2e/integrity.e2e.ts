@@ -21,7 +21,8 @@ const DIST = join(import.meta.dirname, '../../dist');
 const manifest = JSON.parse(readFileSync(join(DIST, 'build-manifest.json'), 'utf8'));
 const folder: string = manifest.release.folder;
 const release = JSON.parse(readFileSync(join(DIST, 'widgets', folder, 'release.json'), 'utf8'));
-const [explanations] = manifest.pieces['status-explanations'];
+// The status help's piece, and the statuses' meanings it shares with the claim details (a chunk of their own).
+const [explanations, meanings] = manifest.pieces['status-explanations'];
 
 /** The release's own script tag for mhv, from its embedding page, served from this origin's `/widgets/`. */
 const snippet = snippetOf(readFileSync(join(DIST, 'widgets', folder, 'embed-mhv.html'), 'utf8')).replace(release.publicUrl, '/widgets/');
@@ -126,12 +127,13 @@ describe('the release’s integrity, end to end', () => {
     await openStatusHelp(page);
     await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3);
     const widgetFiles = requests.filter((r) => r.startsWith(`/widgets/`));
-    // The list's preparation (asked for as the loading state shows), "Need help?" and the
-    // analytics forwarders (after the first frame) are pieces too, in any order.
+    // The pieces' table comes first, with the first piece asked for; the list's preparation
+    // (asked for as the loading state shows), "Need help?" and the analytics forwarders
+    // (after the first frame) are pieces too, in any order.
     const later = [manifest.pieces['prepare-templates'][0], manifest.pieces.forwarding[0], manifest.pieces['help-section'][0]];
-    assert.deepEqual(widgetFiles.slice(0, 2), [`/widgets/${folder}/mhv.js`, `/widgets/${folder}/${manifest.core}`]);
-    assert.deepEqual(widgetFiles.slice(2, 5).sort(), later.map((f) => `/widgets/${folder}/${f}`).sort());
-    assert.deepEqual(widgetFiles.slice(5), [`/widgets/${folder}/${explanations}`]);
+    assert.deepEqual(widgetFiles.slice(0, 3), [`/widgets/${folder}/mhv.js`, `/widgets/${folder}/${manifest.core}`, `/widgets/${folder}/${manifest.integrity}`]);
+    assert.deepEqual(widgetFiles.slice(3, 6).sort(), later.map((f) => `/widgets/${folder}/${f}`).sort());
+    assert.deepEqual(widgetFiles.slice(6).sort(), [`/widgets/${folder}/${explanations}`, `/widgets/${folder}/${meanings}`].sort());
     assert.deepEqual(await records(page).then(({ violations, rejections }) => ({ violations, rejections })), { violations: [], rejections: [] });
     assert.deepEqual(refused, []);
     assert.deepEqual(problems, []);
@@ -205,6 +207,56 @@ describe('the release’s integrity, end to end', () => {
         'each attempt is one checked fetch; the checked file is not fetched again to run',
       );
       assert.deepEqual(refused, [`/widgets/${folder}/${explanations}`, `/widgets/${folder}/${explanations}?retry=1`]);
+      const r = await records(page);
+      assert.deepEqual({ violations: r.violations, rejections: r.rejections, tamperedRan: r.tamperedRan }, { violations: [], rejections: [], tamperedRan: false });
+      assert.deepEqual(problems, []);
+      await close();
+    } finally {
+      tampered = null;
+    }
+  });
+  it('a changed chunk two pieces share is refused: the piece that imports it shows its error, and loads once the chunk is whole', async () => {
+    tampered = meanings;
+    try {
+      const { page, problems, refused, close } = await open();
+      await claimsShown(page);
+      await openStatusHelp(page);
+      await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.status-explanations [role="alert"]'));
+      assert.equal(await helpState(page), 'error');
+      assert.equal((await records(page)).tamperedRan, false, 'the changed chunk never ran');
+      tampered = null;
+      await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector<HTMLButtonElement>('.status-explanations [part="retry"]')!.click());
+      await until(page, () => document.querySelector('travel-pay-status')!.shadowRoot!.querySelectorAll('.status-explanations h4').length === 3);
+      assert.deepEqual(refused, [`/widgets/${folder}/${meanings}`]);
+      const r = await records(page);
+      assert.deepEqual({ violations: r.violations, rejections: r.rejections, tamperedRan: r.tamperedRan }, { violations: [], rejections: [], tamperedRan: false });
+      assert.deepEqual(problems, []);
+      await close();
+    } finally {
+      tampered = null;
+    }
+  });
+
+  it('a changed pieces’ table is refused: no piece runs, the list keeps working, nothing thrown', async () => {
+    tampered = manifest.integrity;
+    try {
+      const { page, problems, refused, requests, close } = await open();
+      await claimsShown(page);
+      for (let i = 0; i < 150 && !refused.length; i++) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 300));
+      // "Need help?" is a piece: without a table it never comes, and the list pages on.
+      assert.equal(await page.evaluate(() => document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('details[part="status-help"]')), null);
+      await page.evaluate(() => {
+        const root = document.querySelector('travel-pay-status')!.shadowRoot!;
+        [...root.querySelectorAll<HTMLButtonElement>('nav.pagination button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+      });
+      await until(page, () => /^Showing 11 ‒/.test(document.querySelector('travel-pay-status')!.shadowRoot!.querySelector('.summary')!.textContent!));
+      assert.deepEqual(
+        requests.filter((p) => Object.values(manifest.pieces as Record<string, string[]>).some((files) => files.some((f) => p.includes(f)))),
+        [],
+        'no piece is fetched without its integrity',
+      );
+      assert.ok(refused.length > 0 && refused.every((f) => f === `/widgets/${folder}/${manifest.integrity}`), 'only the table is refused');
       const r = await records(page);
       assert.deepEqual({ violations: r.violations, rejections: r.rejections, tamperedRan: r.tamperedRan }, { violations: [], rejections: [], tamperedRan: false });
       assert.deepEqual(problems, []);

@@ -19,6 +19,7 @@ interface Manifest {
   core: string;
   firstView: Record<string, string[]>;
   pieces: Record<string, string[]>;
+  integrity: string;
 }
 const manifest: Manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/build-manifest.json'), 'utf8'));
 
@@ -95,6 +96,7 @@ async function hostRecords(page: Page) {
 const count = (requests: string[], file: string) => requests.filter((r) => r.split('?')[0].endsWith(`/${file}`)).length;
 
 const [explanations] = manifest.pieces['status-explanations'] ?? [];
+const [, meanings] = manifest.pieces['status-explanations'] ?? [];
 const [help] = manifest.pieces['help-section'] ?? [];
 const [filterForm] = manifest.pieces['filter-form'] ?? [];
 
@@ -158,11 +160,13 @@ describe('the built loader and core under the hosts’ strict CSP', () => {
     await page.waitForFunction((names) => names.every((name: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))), { timeout: 15_000 }, afterFirstFrame);
     const firstView = [`${STATIC_PREFIX}mhv.js`, `${STATIC_PREFIX}${manifest.core}`];
     assert.deepEqual(widgetFiles().slice(0, 2), firstView, 'the first view needs no piece');
-    assert.deepEqual(widgetFiles().slice(2).sort(), [...afterFirstFrame].sort());
+    assert.deepEqual(widgetFiles()[2], `${STATIC_PREFIX}${manifest.integrity}`, 'the pieces’ table, before any piece');
+    assert.deepEqual(widgetFiles().slice(3).sort(), [...afterFirstFrame].sort());
     assert.equal(await statusHelpState(page), 'nothing');
     await openStatusHelp(page);
     await waitForStatusHelp(page, 'explanations');
-    assert.deepEqual(widgetFiles().slice(5), [`${STATIC_PREFIX}${explanations}`]);
+    // Its own file and the statuses' meanings, a chunk it shares with the claim details.
+    assert.deepEqual(widgetFiles().slice(6).sort(), [`${STATIC_PREFIX}${explanations}`, `${STATIC_PREFIX}${meanings}`].sort());
     const records = await hostRecords(page);
     assert.deepEqual(records.violations, []);
     assert.deepEqual(records.rejections, []);

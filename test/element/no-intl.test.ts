@@ -73,17 +73,18 @@ describe('the first view creates no Intl object and calls no locale-sensitive me
       Object.assign(claims[i], { id, appointmentDateTime: newest.appointmentDateTime, totalCostRequested: 1234.5 + i });
     }
     claims[0].claimStatus = 'Saved';
+    Object.assign(claims[1], { claimStatus: 'Claim paid', reimbursementAmount: 1234.5 });
     const worker = await mockApi();
     worker.use(msw.http.get('*/travel_pay/v0/claims', () => msw.HttpResponse.json({ metadata: { status: 200 }, data: claims })));
 
     const el = await mountWidget({ pageSize: 10 });
     await settled(el);
     const text = () => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    // What the first page formats: counts, amounts, long dates, days left.
+    // What the first page formats: counts, amounts, deadlines' dates, days left.
     expect($(el, '.summary')!.textContent).to.match(/^Showing 1 ‒ 10 of 1,276 claims/);
     const shows = (pattern: RegExp) => expect(pattern.test(text()), String(pattern)).to.equal(true);
-    shows(/Amount requested ?\$1,234\.50/);
-    shows(/(Submitted|Started) on ?[A-Z][a-z]+ \d{1,2}, \d{4}/);
+    shows(/Amount paid ?\$1,234\.50/);
+    shows(/by [A-Z][a-z]+ \d{1,2}, \d{4}\./);
     shows(/\d days? left\.|Today is the last day\./);
     shows(/\d+ claims need your action/);
     expect($$(el, 'nav.pagination button').map((b) => b.textContent!.trim())).to.include('128');

@@ -4,7 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { claimsHandlers } from '../../mocks/handlers.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
 import { gate } from '../support/gate.js';
-import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
+import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, settled } from '../support/mount-widget.js';
 
 describe('<travel-pay-status> states', () => {
   let consoleErrors: unknown[][];
@@ -51,7 +51,7 @@ describe('<travel-pay-status> states', () => {
     }
   });
 
-  it('shows a page of claims with status, facility, claim number and dates', async () => {
+  it('shows a page of claims with status, progress, facility and claim number', async () => {
     await mockApi();
     const el = await mountWidget();
     await settled(el);
@@ -61,8 +61,8 @@ describe('<travel-pay-status> states', () => {
     expect(first.querySelector('h3')!.textContent).to.match(/^(\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]\.m\. appointment|Appointment information not available)$/);
     expect(first.querySelector('.status strong')!.textContent!.trim()).to.not.equal('');
     expect(first.textContent).to.match(/Claim number\s*TC\d{4,13}/);
-    // A Saved claim was never submitted: it says when it was started.
-    expect(first.textContent).to.match(/(Submitted|Started) on/);
+    expect(first.querySelector('.phases')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Step [1-4] of [34]: /);
+    expect(first.textContent).to.match(/Where\s*\S/);
     expect($(el, '.summary')!.textContent).to.match(/^Showing 1 ‒ 10 of \d+ claims for the past 3 months, sorted by newest first$/);
     expect(liveRegionText(el).startsWith($(el, '.summary')!.textContent!)).to.equal(true);
     await expect(el).to.be.accessible();
@@ -127,14 +127,17 @@ describe('<travel-pay-status> states', () => {
     expect(asked).to.equal(1);
   });
 
-  it('an empty range says so and keeps the date range control', async () => {
+  it('an empty range says so, and its advice opens the date range it names', async () => {
     const worker = await mockApi();
     worker.use(...claimsHandlers('empty'));
     const el = await mountWidget();
     await settled(el);
     expect($(el, '[part="empty"]')!.textContent).to.match(/don’t have any travel claims for this date range/);
-    await openFilters(el);
-    expect($(el, 'select#range')).to.exist;
+    const choose = $<HTMLButtonElement>(el, '[part="empty"] button')!;
+    expect(choose.textContent!.trim()).to.equal('Choose another date range to see older claims');
+    choose.click();
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'select#range'), 'focus on the date range', { timeout: 8000 });
+    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

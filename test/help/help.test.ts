@@ -26,7 +26,9 @@ describe('<travel-pay-status> help: "What does my claim status mean?"', () => {
     expect(statusExplanationsPiece.state.status).to.equal('ready');
     expect($$(el, '.help h4').map((h) => h.textContent)).to.deep.equal(['Saved or incomplete', 'Under VA review', 'Closed']);
     expect($$(el, 'dl.statuses dt')).to.have.length(STATUSES.length);
-    expect($(el, 'dl.statuses')!.textContent).to.include('You started this claim and saved it');
+    expect($(el, 'dl.statuses')!.textContent!.replace(/\s+/g, ' ')).to.include(
+      'We saved your claim. But you haven’t filed it yet. File this claim within 30 days of your appointment. (Step 1 of 4: Not filed yet)',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -44,6 +46,29 @@ describe('<travel-pay-status> help: "What does my claim status mean?"', () => {
     const levels = all.map((h) => Number(h[1]));
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 1), all[i]).to.be.at.most(1));
   });
+
+  for (const [level, expected] of [
+    ['1', ['h1 Your travel reimbursement claims', 'h2 ', 'h2 Need help?', 'h3 Saved or incomplete']],
+    ['3', ['h3 Your travel reimbursement claims', 'h4 ', 'h4 Need help?', 'h5 Saved or incomplete']],
+    ['6', ['h6 Your travel reimbursement claims', 'h6 ', 'h6 Need help?', 'h6 Saved or incomplete']],
+    ['7', ['h2 Your travel reimbursement claims', 'h3 ', 'h3 Need help?', 'h4 Saved or incomplete']],
+  ] as const) {
+    it(`puts every heading below the host's choice: heading-level="${level}"`, async () => {
+      await mockApi();
+      const el = await mountWidget();
+      el.setAttribute('heading-level', level);
+      await settled(el);
+      $(el, 'details[part="status-help"] summary')!.click();
+      await waitUntil(() => $$(el, '.help dl.statuses').length === 3, 'the explanations did not load', LOAD);
+      const all = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.trim()}`);
+      const [title, card, help, group] = expected;
+      expect(all[0]).to.equal(title);
+      expect(all[1].startsWith(card) && /appointment/.test(all[1]), `a card: ${all[1]}`).to.equal(true);
+      expect(all.slice(all.indexOf(help), all.indexOf(help) + 2)).to.deep.equal([help, group]);
+      expect($(el, 'section[part="base"]')!.getAttribute('aria-labelledby')).to.equal('heading');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('a widget mounted after another loaded the explanations has them at once, no loading line', async () => {
     await mockApi();

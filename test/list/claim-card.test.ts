@@ -3,7 +3,8 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { makeClaims, FIXTURE_STATUSES, type ApiClaim } from '../../mocks/fixtures.js';
 import { ROLLOUT_STAGES } from '../../mocks/flags/stages.js';
-import { lookupStatus } from '../../src/claims/statuses.js';
+import { lookupStatus, progressOf } from '../../src/claims/statuses.js';
+import { nextStepFor } from '../../src/claims/next-steps.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
 
@@ -61,13 +62,13 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
         const el = await mountWidget();
         await settled(el);
         expect($(el, '.next-step')!.textContent!.replace(/\s+/g, ' ')).to.include(
-          'Action needed: Submit this claim by March 1, 2026. 1 day left.',
+          'Action needed: File this claim by March 1, 2026. 1 day left.',
         );
       });
     }
   });
 
-  it('gives every status of the table its phase, meaning and next step, and one filter option each', async () => {
+  it('gives every status of the table its colour group, progress step and next step, and one filter option each, under VA’s groups', async () => {
     const claims = FIXTURE_STATUSES.map((status, i) => claim({ claimStatus: status, claimNumber: `TC${1000 + i}` }));
     await serve(claims);
     const el = await mountWidget({ pageSize: 50 });
@@ -77,30 +78,40 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     cards.forEach((card) => {
       const number = Number(card.textContent!.match(/TC(\d+)/)![1]);
       const status = lookupStatus(FIXTURE_STATUSES[number - 1000]);
+      const { steps, current } = progressOf(status);
       const text = card.textContent!.replace(/\s+/g, ' ');
-      expect(text, status.label).to.include(status.meaning);
-      expect(card.querySelector('.phases .visually-hidden')!.textContent, status.label).to.match(/^Progress: step \d of 4, /);
+      expect(card.querySelector('.status-row')!.getAttribute('data-group'), status.label).to.equal(status.group);
+      expect(card.querySelector('.phases')!.textContent!.replace(/\s+/g, ' ').trim(), status.label).to.equal(
+        `Step ${current + 1} of ${steps.length}: ${steps[current]}`,
+      );
+      expect(card.querySelectorAll('.phases li:not([data-step="none"])'), status.label).to.have.length(steps.length);
+      const step = nextStepFor(status, null, null);
+      // Saved and Incomplete say their deadline's date instead of the rule.
+      if (step && !step.needsAction) expect(text, status.label).to.include(step.text);
+      if (!step) expect(card.querySelector('.next-step'), status.label).to.equal(null);
     });
-    // Aliases and Title Case spellings are one option: 25 raw statuses, 21 options.
+    // Aliases and Title Case spellings are one option: 25 raw statuses, 21 options, in VA's three groups.
     await openFilters(el);
     const options = $$<HTMLInputElement>(el, 'input[name="status"]').map((i) => i.value);
     expect(options).to.have.length(new Set(FIXTURE_STATUSES.map((s) => lookupStatus(s).label)).size);
-    expect(options.slice(0, 3)).to.deep.equal(['On hold', 'Denied', 'In manual review']);
+    expect($$(el, '.group').map((g) => g.getAttribute('aria-label'))).to.deep.equal(['Saved or incomplete', 'Under VA review', 'Closed']);
+    expect(options.slice(0, 2)).to.deep.equal(['Incomplete', 'Saved']);
     await expect(el).to.be.accessible();
   });
 
-  it('never shows $0.00 reimbursed on an open claim, and a Saved claim says when it was started', async () => {
+  it('shows the amount paid on a paid claim only, as VA writes dollars, and never $0 on an open one', async () => {
     await serve([
       claim({ claimStatus: 'In process', totalCostRequested: 42.18, reimbursementAmount: 0 }),
       claim({ claimStatus: 'Denied', totalCostRequested: 42.18, reimbursementAmount: 0, appointmentDateTime: '2026-11-09T09:00:00Z' }),
-      claim({ claimStatus: 'Saved', appointmentDateTime: '2026-11-08T09:00:00Z' }),
+      claim({ claimStatus: 'Claim paid', totalCostRequested: 45, reimbursementAmount: 39, appointmentDateTime: '2026-11-08T09:00:00Z' }),
     ]);
     const el = await mountWidget();
     await settled(el);
-    const [open, denied, saved] = $$(el, '.claim').map((c) => c.textContent!.replace(/\s+/g, ' '));
-    expect(open).to.match(/Amount requested\s*\$42\.18/).and.not.include('Amount reimbursed');
-    expect(denied).to.match(/Amount reimbursed\s*\$0\.00/);
-    expect(saved).to.include('Started on').and.not.include('Submitted on');
+    const [open, denied, paid] = $$(el, '.claim').map((c) => c.textContent!.replace(/\s+/g, ' '));
+    expect(open).not.to.include('$');
+    expect(denied).not.to.include('$');
+    expect(denied).to.include('Step 3 of 3: Decided: not paid');
+    expect(paid).to.match(/Amount paid\s*\$39(?!\.)/).and.not.include('$45');
   });
 
   it('past the deadline says late claims are usually denied and links to file anyway', async () => {
@@ -129,14 +140,19 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     const el = await mountWidget();
     await settled(el);
     const summary = $(el, '[part="attention"]')!;
-    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^2 claims need your action \(1 past the filing deadline, 1 on hold\)/);
-    expect(liveRegionText(el)).to.include('2 claims need your action');
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^2 claims need your action: 1 past its filing deadline, 1 on hold\./);
+    expect(liveRegionText(el)).to.include('2 claims need your action: 1 past its filing deadline, 1 on hold');
     expect(attention.map((e) => e.detail)).to.have.length(1);
     expect(attention[0].detail).to.include({ count: 2, overdue: 1, onHold: 1, entryPoint: 'mhv' });
 
     $<HTMLButtonElement>(el, '[part="attention-toggle"]')!.click();
     await el.updateComplete;
     expect($$(el, '.claim .status strong').map((s) => s.textContent)).to.have.members(['On hold', 'Saved']);
+    // The view is a filter the Veteran can see, and remove, inside "Filter and sort".
+    await openFilters(el);
+    const actionOnly = $<HTMLInputElement>(el, 'input[name="action-only"]')!;
+    expect(actionOnly.checked).to.equal(true);
+    expect(actionOnly.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Only the 2 claims that need your action');
     expect(focusedInWidget(el)).to.equal($(el, '.summary'));
     expect($(el, '.summary')!.textContent).to.include('with 1 filter applied');
     expect($(el, '.filters > summary')!.textContent!.replace(/\s+/g, ' ')).to.include('Filter and sort (1 filter applied)');
@@ -178,6 +194,64 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     expect($(el, '.summary')!.textContent).to.match(/^Showing 1 ‒ 10 of 1,276 claims/);
   });
 
+  it('names every reason it counts: filing deadlines to come, past ones, on hold', async () => {
+    await serve([
+      claim({ claimStatus: 'Saved', appointmentDateTime: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 19) + '.000Z' }),
+      claim({ claimStatus: 'Incomplete', appointmentDateTime: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 19) + '.000Z' }),
+      claim({ claimStatus: 'On hold' }),
+    ]);
+    const el = await mountWidget();
+    await settled(el);
+    expect($(el, '[part="attention"] p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '3 claims need your action: 2 to file by their deadline, 1 on hold.',
+    );
+  });
+
+  it('wraps text like text at 200% on a phone: a word breaks only inside server text', async () => {
+    await mockApi();
+    await setViewport({ width: 375, height: 667 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mountWidget();
+      await settled(el);
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('bdi, .visually-hidden')) continue;
+        for (const word of node.textContent!.matchAll(/[^\s‒–-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index!);
+          range.setEnd(node, word.index! + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+        }
+      }
+      expect(broken).to.deep.equal([]);
+      expect(el.scrollWidth, 'nothing wider than the widget').to.be.at.most(el.clientWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('makes a box of long server text a Tab stop only while its text overflows it', async () => {
+    const name = `${'Captain James A. Lovell Federal Health Care Center '.repeat(6)}North Chicago`;
+    await serve([claim({ facilityName: name })]);
+    try {
+      const el = await mountWidget();
+      await settled(el);
+      const box = $$(el, 'dd bdi').find((b) => b.textContent === name)!;
+      expect(box.classList.contains('long-text')).to.equal(true);
+      expect(box.scrollHeight, 'at 800 px it fits its box').to.equal(box.clientHeight);
+      expect(box.hasAttribute('tabindex'), 'no Tab stop that scrolls nothing').to.equal(false);
+      await setViewport({ width: 320, height: 640 });
+      await waitUntil(() => box.tabIndex === 0, 'at 320 px it overflows: it takes focus, to scroll by keyboard');
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('keeps a 10,000-character facility name whole without blowing up the card, and isolates bidi text', async () => {
     const rlo = 'Clinic \u202Eevil\u202C';
     await serve([
@@ -189,8 +263,9 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     await settled(el);
     const [long, bidi] = $$(el, '.claim');
     expect(long.getBoundingClientRect().height).to.be.lessThan(1200);
-    const name = [...long.querySelectorAll('dd bdi')].find((b) => b.textContent!.length === 10_000)!;
+    const name = [...long.querySelectorAll<HTMLElement>('dd bdi')].find((b) => b.textContent!.length === 10_000)!;
     expect(name.scrollHeight, 'the whole name is there, scrollable').to.be.greaterThan(name.clientHeight);
+    expect(name.tabIndex, 'a box that scrolls takes keyboard focus').to.equal(0);
     const isolated = [...bidi.querySelectorAll('bdi')].find((b) => b.textContent === rlo)!;
     expect(getComputedStyle(isolated).unicodeBidi).to.equal('isolate');
     await expect(el).to.be.accessible();

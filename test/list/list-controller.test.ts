@@ -65,7 +65,7 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     expect(focusedInWidget(el)).to.equal($(el, '.summary'));
   });
 
-  it('styles the controls when they load: 44-pixel targets, side by side on a wide widget, stacked on a narrow one', async () => {
+  it('styles the controls when they load: one column, 44-pixel targets, nothing cut off or shrunk at 200% text', async () => {
     await mockApi();
     const el = await mountWidget();
     el.style.width = '48rem';
@@ -73,16 +73,84 @@ describe('<travel-pay-status> sorting, filtering, paging', () => {
     await openFilters(el);
     const form = $(el, 'form.controls')!;
     const select = $<HTMLSelectElement>(el, 'select#sort')!;
-    const box = $(el, '.checkboxes label')!;
-    expect(getComputedStyle(form).display).to.equal('flex');
+    const range = $<HTMLSelectElement>(el, 'select#range')!;
+    expect(getComputedStyle(form).display).to.equal('grid');
     expect(getComputedStyle(select).minHeight).to.equal('44px');
-    expect(box.getBoundingClientRect().height).to.be.at.least(44);
-    const range = $(el, 'select#range')!;
-    expect(range.getBoundingClientRect().top, 'sort and date range side by side').to.equal(select.getBoundingClientRect().top);
-    el.style.width = '20rem';
-    await new Promise(requestAnimationFrame);
-    expect(range.getBoundingClientRect().top, 'stacked when narrow').to.be.greaterThan(select.getBoundingClientRect().bottom);
-    expect(select.getBoundingClientRect().width).to.be.closeTo(form.getBoundingClientRect().width - 32, 1);
+    for (const label of $$(el, 'label.check')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    expect(range.getBoundingClientRect().top, 'one column').to.be.greaterThan(select.getBoundingClientRect().bottom);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Newest first', 'Oldest first']);
+    const root = document.documentElement;
+    root.style.fontSize = '200%';
+    try {
+      // A 1,280-pixel screen with text at 200%, in a host's 640-pixel column.
+      el.style.width = '640px';
+      await new Promise(requestAnimationFrame);
+      // A select shows its choice whole; a checkbox keeps its size beside a long label.
+      const context = document.createElement('canvas').getContext('2d')!;
+      for (const field of [select, range]) {
+        context.font = getComputedStyle(field).font;
+        const text = context.measureText(field.selectedOptions[0].textContent!.trim()).width;
+        expect(field.getBoundingClientRect().width, field.id).to.be.greaterThan(text);
+        expect(field.getBoundingClientRect().right, field.id).to.be.at.most(form.getBoundingClientRect().right);
+      }
+      for (const box of $$<HTMLInputElement>(el, 'form.controls input[type="checkbox"]')) {
+        expect(box.getBoundingClientRect().width, box.value || 'a group').to.be.at.least(36);
+        expect(box.getBoundingClientRect().height, box.value || 'a group').to.be.at.least(36);
+      }
+      // Words wrap between words, not inside them.
+      for (const label of $$(el, 'form.controls label, form.controls legend')) {
+        context.font = getComputedStyle(label).font;
+        const longest = Math.max(...label.textContent!.split(/\s+/).map((w) => context.measureText(w).width));
+        expect(label.getBoundingClientRect().width, label.textContent!).to.be.greaterThan(longest);
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
+  it('selects a whole status group with one tri-state checkbox', async () => {
+    await mockApi();
+    const el = await mountWidget();
+    await settled(el);
+    await openFilters(el);
+    const group = $$(el, '.group').find((g) => g.getAttribute('aria-label') === 'Closed')!;
+    const [all, ...statuses] = [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(all.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Closed (all)');
+    all.click();
+    await el.updateComplete;
+    expect(statuses.every((s) => s.checked)).to.equal(true);
+    statuses[0].click();
+    await el.updateComplete;
+    expect(all.indeterminate, 'some of the group: mixed').to.equal(true);
+    expect(all.checked).to.equal(false);
+    all.click();
+    await el.updateComplete;
+    expect(all.indeterminate).to.equal(false);
+    expect(statuses.every((s) => s.checked)).to.equal(true);
+    await apply(el);
+    expect($(el, '.summary')!.textContent).to.match(new RegExp(`with ${statuses.length} filters applied$`));
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes through the controls in the order they show: sort, date range, statuses by group, Apply, Reset', async () => {
+    await mockApi();
+    const el = await mountWidget();
+    await settled(el);
+    await openFilters(el);
+    $<HTMLSelectElement>(el, 'select#sort')!.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 40 && seen.at(-1) !== 'reset'; i++) {
+      const active = focusedInWidget(el) as HTMLElement;
+      const name = active.getAttribute('name');
+      seen.push(active.id || active.getAttribute('part') || (name === 'status' ? (active as HTMLInputElement).value : name) || 'group');
+      await sendKeys({ press: 'Tab' });
+    }
+    const statuses = $$<HTMLInputElement>(el, 'input[name="status"]').map((b) => b.value);
+    const groups = $$(el, '.group').length;
+    expect(seen.slice(0, 2)).to.deep.equal(['sort', 'range']);
+    expect(seen.slice(-2)).to.deep.equal(['apply', 'reset']);
+    expect(seen.filter((s) => statuses.includes(s))).to.deep.equal(statuses);
+    expect(seen.filter((s) => s === 'group')).to.have.length(groups);
   });
 
   it('pages through claims and focuses the summary', async () => {
