@@ -337,7 +337,7 @@ export class TravelPayStatusElement extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${detailsOpen ? this.details.announcement() : filingOpen ? filing.announcement() : this.list.announcement()}
       </div>
-      ${this.pastFirstFrame ? helpSection(this.list.problem !== null, this.level + 1) : nothing}
+      ${this.pastFirstFrame ? helpSection(this, this.list.problem !== null, this.level + 1) : nothing}
     </section>`;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { piece, pieceView, showPiece, type Piece } from '../ui/piece.js';
 import { callCenterSentence, portalLink } from '../ui/links.js';
 import { heading } from '../ui/heading.js';
+import { helpStyles } from './help.styles.js';
 
 export type StatusExplanationsModule = typeof import('./status-explanations.js');
 
@@ -28,7 +29,8 @@ function statusExplanations(level: number) {
  * widget's first frame). Under an alert that already gives the portal and the phone number
  * (`contactsAbove`), it doesn't repeat them word for word.
  */
-export function helpSection(contactsAbove: boolean, level: number) {
+export function helpSection(root: ReactiveElement['renderRoot'], contactsAbove: boolean, level: number) {
+  adoptStyles(root);
   return html`<section class="help" part="help" data-section="help" aria-labelledby="help-heading">
     ${heading(level, 'id="help-heading" class="sub"', 'Need help?')}
     ${contactsAbove
@@ -43,4 +45,10 @@ export function helpSection(contactsAbove: boolean, level: number) {
       ${statusExplanations(level + 1)}
     </details>
   </section>`;
+}
+
+/** The section's rules (and the explanations') join the widget's shadow root with it, once: the first frame doesn't need them. */
+function adoptStyles(root: ReactiveElement['renderRoot']) {
+  const sheet = helpStyles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -10,5 +10,5 @@ const sectionStyles = css`
   }
 `;
 
-/** The help section and its status explanations, for the widget's stylesheet. */
+/** The help section and its status explanations: with the help's piece, adopted as it first renders. */
 export const helpStyles = css`${sectionStyles}${statusExplanationsStyles}`;

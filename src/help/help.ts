@@ -16,9 +16,9 @@ export function loadHelp(host: ReactiveElement) {
   void showPiece(helpPiece, host);
 }
 
-export const helpSection = (contactsAbove: boolean, level: number): unknown =>
+export const helpSection = (host: ReactiveElement, contactsAbove: boolean, level: number): unknown =>
   renderPiece<HelpSectionModule, unknown>(helpPiece.state, {
     pending: () => nothing,
-    complete: (module) => module.helpSection(contactsAbove, level),
+    complete: (module) => module.helpSection(host.renderRoot, contactsAbove, level),
     error: () => nothing,
   });

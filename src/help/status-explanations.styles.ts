@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The status explanations (status-explanations.ts): with the first view, though the
- * explanations are a piece, so they show styled the moment they arrive.
+ * The status explanations (status-explanations.ts): with the help section's piece, though
+ * the explanations are a piece of their own, so they show styled the moment they arrive.
  */
 export const statusExplanationsStyles = css`
   dl.statuses dt {

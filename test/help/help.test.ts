@@ -32,6 +32,17 @@ describe('<travel-pay-status> help: "What does my claim status mean?"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('comes styled: its rules join the widget with its piece, not with the first view', async () => {
+    await mockApi();
+    const el = await mountWidget();
+    const rules = () => [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(rules().some((rule) => rule.startsWith('.help')), 'no help rules before the piece').to.equal(false);
+    await settled(el);
+    await waitUntil(() => $(el, '.help'), 'the help did not show', LOAD);
+    expect(getComputedStyle($(el, '.help')!).borderTopWidth).to.equal('3px');
+    expect(rules().some((rule) => rule.startsWith('dl.statuses')), 'the explanations’ rules come with it').to.equal(true);
+  });
+
   it('reads its headings in order: widget h2, help h3, status groups h4', async () => {
     await mockApi();
     const el = await mountWidget();
