@@ -243,6 +243,9 @@ export class TravelPayStatusElement extends LitElement {
   // fewer bytes than a constructor).
   protected readonly textBoxes: void = watchTextBoxes(this);
 
+  /** Where focus goes when the control a view was opened from is gone: the list's results summary, or the fallback while the widget is off. */
+  private listFocus = () => this.renderRoot.querySelector<HTMLElement>('.summary, .off');
+
   /** The claim details view: opened from a card, loaded on demand (src/details/). */
   private details = new ClaimDetailsController(
     this,
@@ -255,7 +258,7 @@ export class TravelPayStatusElement extends LitElement {
       onSignIn: () => this.signIn(),
       emit: (name, detail) => this.analytics.emit(name, detail),
     }),
-    () => this.listFocus(),
+    this.listFocus,
   );
 
   /** The claim list: its request, choice, paging, focus and announcements (src/list/). */
@@ -279,11 +282,6 @@ export class TravelPayStatusElement extends LitElement {
    * page (`updated`).
    */
   private filing?: UnfiledSection;
-
-  /** Where focus goes when the control a view was opened from is gone: the list's results summary, or the fallback while the widget is off. */
-  private listFocus() {
-    return this.renderRoot.querySelector<HTMLElement>('.summary, .off');
-  }
 
   /** `heading-level` as a level the widget can use. */
   private get level(): number {
@@ -370,7 +368,7 @@ export class TravelPayStatusElement extends LitElement {
           signInUrl: this.signInUrl,
           onSignIn: () => this.signIn(),
           emit: (name, detail) => this.analytics.emit(name, detail),
-          focusFallback: () => this.listFocus(),
+          focusFallback: this.listFocus,
           // False whenever the power switch is off: one evaluation decides both.
           on: this.powerSwitch.filing,
           onFiled: () => this.list.reload(),

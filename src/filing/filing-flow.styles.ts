@@ -82,8 +82,10 @@ export const flowStyles = css`
   .filing-help {
     margin-bottom: var(--travel-pay-space-3, 1rem);
   }
+  /* vads-color-success, vads-color-success-lighter; VA's check in a circle, drawn as the other alerts' icons are. */
   .alert[data-variant='success'] {
     --alert-accent: var(--travel-pay-color-success, #00a91c);
     --alert-background: var(--travel-pay-color-success-background, #ecf3ec);
+    --alert-icon: '✓';
   }
 `;
