@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { textBox } from '../ui/claim-status.js';
 import type { DateRange } from '../claims/date-range.js';
 import { filterFormStyles } from './filter-form.styles.js';
@@ -38,7 +37,9 @@ const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
  * answer under VA's three groups, each group with a checkbox that selects all of it (mixed
  * when some are), then Apply and Reset. A piece (src/ui/piece.ts), loaded when a Veteran
  * first opens the disclosure: nothing on the first page shows them. Its rules are in the
- * widget's shadow root before the controls are.
+ * widget's shadow root before the controls are. Every control's change updates the draft
+ * at once, so what is bound is what the controls show: plain bindings, no `live` directive
+ * (its helpers make the core export Lit's internals, 64 bytes of the first view).
  */
 export function filterForm(options: FilterFormOptions) {
   adoptStyles(options.root);
@@ -67,7 +68,7 @@ export function filterForm(options: FilterFormOptions) {
         @change=${(e: Event) => onDraft((d) => ({ ...d, sort: (e.target as HTMLSelectElement).value as SortOrder }))}
       >
         ${(Object.keys(SORT_LABELS) as SortOrder[]).map(
-          (order) => html`<option value=${order} ?selected=${live(draft.sort === order)}>${capitalized(SORT_LABELS[order])}</option>`,
+          (order) => html`<option value=${order} ?selected=${draft.sort === order}>${capitalized(SORT_LABELS[order])}</option>`,
         )}
       </select>
     </div>
@@ -75,7 +76,7 @@ export function filterForm(options: FilterFormOptions) {
       <label for="range">Date range</label>
       <select id="range" @change=${(e: Event) => onDraft((d) => ({ ...d, rangeId: (e.target as HTMLSelectElement).value }))}>
         ${ranges.map(
-          (range) => html`<option value=${range.id} ?selected=${live(draft.rangeId === range.id)}>${range.label}</option>`,
+          (range) => html`<option value=${range.id} ?selected=${draft.rangeId === range.id}>${range.label}</option>`,
         )}
       </select>
     </div>
@@ -84,7 +85,7 @@ export function filterForm(options: FilterFormOptions) {
           ><input
             type="checkbox"
             name="action-only"
-            .checked=${live(draft.actionOnly)}
+            .checked=${draft.actionOnly}
             @change=${(e: Event) => onDraft((d) => ({ ...d, actionOnly: (e.target as HTMLInputElement).checked }))}
           />${options.attentionCount === 1
             ? 'Only the claim that needs your action'
@@ -100,7 +101,7 @@ export function filterForm(options: FilterFormOptions) {
               <label class="check"
                 ><input
                   type="checkbox"
-                  .checked=${live(chosen === statuses.length)}
+                  .checked=${chosen === statuses.length}
                   .indeterminate=${chosen > 0 && chosen < statuses.length}
                   @change=${(e: Event) => choose(statuses, (e.target as HTMLInputElement).checked)}
                 /><span><strong>${STATUS_GROUP_LABELS[group]}</strong> (all)</span></label
@@ -112,7 +113,7 @@ export function filterForm(options: FilterFormOptions) {
                       type="checkbox"
                       name="status"
                       .value=${status}
-                      .checked=${live(draft.statuses.includes(status))}
+                      .checked=${draft.statuses.includes(status)}
                       @change=${(e: Event) => choose([status], (e.target as HTMLInputElement).checked)}
                     /><bdi class=${textBox(status)}>${status}</bdi></label
                   >`,
