@@ -1,6 +1,7 @@
 import { createServer, type ViteDevServer } from 'vite';
 import type { Page } from 'puppeteer-core';
 import { join, normalize } from 'node:path';
+import { pinClock } from '../support/pin-clock.js';
 
 /**
  * The demo itself (`npm start`): Vite's dev server on a free port, serving the host pages
@@ -28,19 +29,7 @@ export async function startDemoServer(): Promise<{ url: string; server: ViteDevS
  * (a longer month's name, a deadline a line longer).
  */
 export async function pinPageClock(page: Page, iso: string) {
-  await page.evaluateOnNewDocument((fixed: number) => {
-    const RealDate = Date;
-    class PinnedDate extends RealDate {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(fixed);
-        else super(...(args as [string]));
-      }
-      static override now() {
-        return fixed;
-      }
-    }
-    globalThis.Date = PinnedDate as DateConstructor;
-  }, Date.parse(iso));
+  await page.evaluateOnNewDocument(pinClock, Date.parse(iso));
 }
 
 /** Opens a demo page and waits until the widget shows `selector` in its shadow root, its fonts loaded. */

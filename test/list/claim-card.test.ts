@@ -7,6 +7,7 @@ import { lookupStatus, progressOf } from '../../src/claims/statuses.js';
 import { nextStepFor } from '../../src/claims/next-steps.js';
 import type { TravelPayStatusElement } from '../../src/travel-pay-status-element.js';
 import { $, $$, focusedInWidget, liveRegionText, mockApi, mountWidget, openFilters, settled } from '../support/mount-widget.js';
+import { pinClock } from '../support/pin-clock.js';
 
 const claim = (overrides: Partial<ApiClaim>): ApiClaim => ({
   id: crypto.randomUUID(),
@@ -27,21 +28,6 @@ async function serve(claims: ApiClaim[]) {
 }
 
 /** Pins the browser's clock (Date only) at `iso` for one test. */
-function pinClock(iso: string) {
-  const RealDate = Date;
-  const fixed = RealDate.parse(iso);
-  class PinnedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(fixed);
-      else super(...(args as [string]));
-    }
-    static override now() {
-      return fixed;
-    }
-  }
-  globalThis.Date = PinnedDate as DateConstructor;
-  return () => (globalThis.Date = RealDate);
-}
 
 describe('<travel-pay-status> next steps, deadlines and the action summary', function () {
   this.timeout(20_000);
@@ -57,7 +43,7 @@ describe('<travel-pay-status> next steps, deadlines and the action summary', fun
     for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
       it(`says "1 day left" across the month boundary in ${timezoneId}`, async () => {
         await executeServerCommand('emulate-timezone', { timezoneId });
-        restore = pinClock('2026-03-01T03:30:00Z');
+        restore = pinClock(Date.parse('2026-03-01T03:30:00Z'));
         await serve([claim({ claimStatus: 'Saved', appointmentDateTime: '2026-01-30T22:00:00.000Z' })]);
         const el = await mountWidget();
         await settled(el);
